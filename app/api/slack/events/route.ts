@@ -1,0 +1,3 @@
+import { handleSlackRequest } from '@/slack/app';
+
+export const POST = handleSlackRequest;

@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+
+export class ConfigError extends Error {
+  constructor(
+    readonly area: string,
+    readonly problems: string[],
+  ) {
+    super(`Invalid ${area} configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Empty strings count as unset, so a `.env` line like `S3_BUCKET=` does not half-enable a feature. */
+function withoutEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (value !== undefined && value.trim() !== '') out[key] = value;
+  }
+  return out;
+}
+
+/** Parses one area's variables and reports every missing or malformed one in a single error. */
+export function parseEnv<T extends z.ZodType>(area: string, schema: T, env: NodeJS.ProcessEnv): z.output<T> {
+  const result = schema.safeParse(withoutEmpty(env));
+  if (result.success) return result.data;
+  throw new ConfigError(
+    area,
+    result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+  );
+}

@@ -1,0 +1,3 @@
+export * from '@/db/schema/attendance';
+export * from '@/db/schema/members';
+export * from '@/db/schema/system';

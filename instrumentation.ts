@@ -1,0 +1,13 @@
+/** Next calls this once when a server process starts. */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { getSlackRuntime } = await import('@/slack/app');
+  const { boot } = await import('@/slack/boot');
+  const { getLogger } = await import('@/slack/logger');
+  try {
+    await boot(getSlackRuntime().app);
+  } catch (error) {
+    // The pages still work; Slack requests will report the same problem with a clear log line.
+    getLogger().error({ err: error }, `Homeroom could not start: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,35 @@
+import type { App } from '@slack/bolt';
+import { getDb, getOpenDb } from '@/db/client';
+import { enqueueJob, startJobWorker } from '@/db/jobs';
+import { jobKinds } from '@/slack/attendance';
+import { getSlackEnv } from '@/slack/env';
+import { attendanceJobHandlers } from '@/slack/jobs';
+import { getLogger } from '@/slack/logger';
+
+interface BootGlobal {
+  __homeroomWorker?: () => Promise<void>;
+}
+const store = globalThis as BootGlobal;
+
+/**
+ * Runs once per long-lived server process: opens the database before the first Slack request (whose
+ * 3-second budget PGlite's first open would eat) and starts the durable job worker.
+ */
+export async function boot(app: App): Promise<void> {
+  const log = getLogger(getSlackEnv().logLevel);
+  const open = await getOpenDb();
+  log.info({ driver: open.driver }, 'database ready');
+  if (store.__homeroomWorker) return;
+  const db = await getDb();
+  const today = new Date().toISOString().slice(0, 10);
+  await enqueueJob(db, { kind: jobKinds.pruneEvents, dedupeKey: `${jobKinds.pruneEvents}:${today}` });
+  store.__homeroomWorker = startJobWorker(
+    getDb,
+    attendanceJobHandlers(app.client, { admins: getSlackEnv().admins }),
+    log.child({ component: 'jobs' }),
+  );
+  const stop = async () => {
+    await store.__homeroomWorker?.();
+  };
+  process.once('SIGTERM', stop);
+}

@@ -1,0 +1,95 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { getDbEnv } from '@/db/env';
+import { ConfigError, parseEnv } from '@/db/parse-env';
+
+const flag = z
+  .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no'])
+  .transform((v) => ['1', 'true', 'on', 'yes'].includes(v));
+const hour = z.coerce.number().int().min(0).max(23);
+
+const schema = z.object({
+  SLACK_SIGNING_SECRET: z.string().min(8).optional(),
+  SLACK_BOT_TOKEN: z
+    .string()
+    .regex(/^xox[bp]-/, 'must be a bot token starting with xoxb-')
+    .optional(),
+  SLACK_APP_TOKEN: z
+    .string()
+    .regex(/^xapp-/, 'must be an app-level token starting with xapp-')
+    .optional(),
+  SLACK_API_URL: z.url().optional(),
+  SLACK_API_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+  HOMEROOM_SANDBOX: flag.optional(),
+  HOMEROOM_APPROVERS_CHANNEL: z.string().optional(),
+  HOMEROOM_ADMINS: z.string().optional(),
+  HOMEROOM_CHECKOUT_REMINDER_HOUR: hour.default(18),
+  HOMEROOM_AUTO_CLOSE_HOUR: hour.default(23),
+  PORT: z.coerce.number().int().positive().default(3000),
+  LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+});
+
+export interface SlackEnv {
+  signingSecret: string;
+  botToken: string;
+  appToken: string | undefined;
+  /** Web API base URL, always ending in a slash. */
+  apiUrl: string;
+  apiRetries: number;
+  /** True when the built-in Web API emulator stands in for Slack. */
+  sandbox: boolean;
+  approversChannel: string | undefined;
+  admins: string[];
+  checkoutReminderHour: number;
+  autoCloseHour: number;
+  logLevel: string;
+}
+
+/** The sandbox signs its own requests: keep one secret per data folder so restarts keep working. */
+function sandboxSecret(): string {
+  const file = path.join(getDbEnv().dataDir, 'sandbox-secret');
+  try {
+    return fs.readFileSync(file, 'utf8').trim();
+  } catch {
+    const secret = crypto.randomBytes(32).toString('hex');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, secret, { mode: 0o600 });
+    return secret;
+  }
+}
+
+const withSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);
+
+export function getSlackEnv(env: NodeJS.ProcessEnv = process.env): SlackEnv {
+  const e = parseEnv('Slack', schema, env);
+  const hasCredentials = Boolean(e.SLACK_SIGNING_SECRET || e.SLACK_BOT_TOKEN);
+  const sandbox = e.HOMEROOM_SANDBOX ?? !hasCredentials;
+  if (!sandbox) {
+    const missing = [
+      !e.SLACK_SIGNING_SECRET && 'SLACK_SIGNING_SECRET: required unless the sandbox is on',
+      !e.SLACK_BOT_TOKEN && 'SLACK_BOT_TOKEN: required unless the sandbox is on',
+    ].filter((m): m is string => Boolean(m));
+    if (missing.length > 0) throw new ConfigError('Slack', missing);
+  }
+  const sandboxApi = `http://127.0.0.1:${e.PORT}/api/sandbox/api/`;
+  return {
+    signingSecret: e.SLACK_SIGNING_SECRET ?? sandboxSecret(),
+    botToken: e.SLACK_BOT_TOKEN ?? 'xoxb-sandbox',
+    appToken: e.SLACK_APP_TOKEN,
+    apiUrl: withSlash(
+      e.SLACK_API_URL ?? (sandbox && !e.SLACK_BOT_TOKEN ? sandboxApi : 'https://slack.com/api/'),
+    ),
+    apiRetries: e.SLACK_API_RETRIES,
+    sandbox,
+    approversChannel: e.HOMEROOM_APPROVERS_CHANNEL,
+    admins: (e.HOMEROOM_ADMINS ?? '')
+      .split(/[\s,]+/)
+      .map((s) => s.trim())
+      .filter(Boolean),
+    checkoutReminderHour: e.HOMEROOM_CHECKOUT_REMINDER_HOUR,
+    autoCloseHour: e.HOMEROOM_AUTO_CLOSE_HOUR,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,25 @@
+/**
+ * Every action_id, callback_id and block_id Homeroom uses, shared by views and listeners.
+ * Values are snake_case `<feature>_<thing>`; a test proves they are unique.
+ */
+export const ids = {
+  attendance: {
+    checkIn: 'attendance_check_in',
+    checkInRemote: 'attendance_check_in_remote',
+    checkOut: 'attendance_check_out',
+    openCheckInModal: 'attendance_open_check_in_modal',
+    checkInModal: 'attendance_check_in_modal',
+    locationBlock: 'attendance_location_block',
+    locationInput: 'attendance_location_input',
+    noteBlock: 'attendance_note_block',
+    noteInput: 'attendance_note_input',
+    todayBlock: 'attendance_today_block',
+    actionsBlock: 'attendance_actions_block',
+    weekBlock: 'attendance_week_block',
+  },
+  home: {
+    refresh: 'home_refresh',
+  },
+} as const;
+
+export const slashCommand = '/homeroom';

@@ -1,0 +1,109 @@
+/** @jsxImportSource jsx-slack */
+import type { WebClient } from '@slack/web-api';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { enqueueJob, type JobHandler } from '@/db/jobs';
+import { checkOut } from '@/db/queries/attendance';
+import { effectiveRole } from '@/db/queries/members';
+import { pruneSlackEvents } from '@/db/queries/slack-events';
+import { attendanceSessions, members } from '@/db/schema';
+import { jobKinds } from '@/slack/attendance';
+import { publishHome, toViewMember, toViewSession } from '@/slack/home';
+import { AutoClosedMessage, CheckoutReminderMessage } from '@/slack/views/messages/attendance-messages';
+import { blocks } from '@/slack/views/render';
+
+const sessionPayload = z.object({ sessionId: z.number().int(), memberId: z.number().int() });
+const autoClosePayload = sessionPayload.extend({ closeAt: z.iso.datetime() });
+
+/** Sends a DM to a member; conversations.open gives the bot's DM channel with them. */
+async function dm(client: WebClient, userId: string, text: string, messageBlocks: unknown[]) {
+  const opened = await client.conversations.open({ users: userId });
+  const channel = opened.channel?.id;
+  if (!channel) throw new Error(`conversations.open gave no channel for ${userId}`);
+  await client.chat.postMessage({ channel, text, blocks: messageBlocks as never });
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function attendanceJobHandlers(
+  client: WebClient,
+  config: { admins: readonly string[] },
+): Record<string, JobHandler> {
+  const load = async (db: Parameters<JobHandler>[1]['db'], sessionId: number) => {
+    const [row] = await db
+      .select({ session: attendanceSessions, member: members })
+      .from(attendanceSessions)
+      .innerJoin(members, eq(members.id, attendanceSessions.memberId))
+      .where(eq(attendanceSessions.id, sessionId));
+    return row;
+  };
+
+  return {
+    [jobKinds.checkoutReminder]: async (job, { db, log }) => {
+      const { sessionId } = sessionPayload.parse(job.payload);
+      const row = await load(db, sessionId);
+      if (!row || row.session.checkOutAt) {
+        log.info({ sessionId }, 'session already closed; no reminder needed');
+        return;
+      }
+      const [autoClose] = await db.query.jobs.findMany({
+        where: (j, { and, eq: is }) =>
+          and(is(j.kind, jobKinds.autoClose), is(j.dedupeKey, `${jobKinds.autoClose}:${sessionId}`)),
+        limit: 1,
+      });
+      const closeAt =
+        autoClosePayload.safeParse(autoClose?.payload).data?.closeAt ?? autoClose?.runAt.toISOString();
+      const role = effectiveRole(row.member, config.admins);
+      await dm(
+        client,
+        row.member.userId,
+        "You're still checked in. Done for the day?",
+        blocks(
+          <CheckoutReminderMessage
+            member={toViewMember(row.member, role)}
+            open={toViewSession(row.session)}
+            autoCloseAt={closeAt ?? new Date().toISOString()}
+          />,
+        ),
+      );
+    },
+
+    [jobKinds.autoClose]: async (job, { db, now, log }) => {
+      const { sessionId, memberId, closeAt } = autoClosePayload.parse(job.payload);
+      // Close at the configured hour even when the worker runs late.
+      const at = new Date(Math.min(new Date(closeAt).getTime(), now.getTime()));
+      const result = await checkOut(db, { memberId, sessionId, at, source: 'auto_close' });
+      if (result.status === 'not_checked_in') {
+        log.info({ sessionId }, 'session already closed; nothing to auto-close');
+        return;
+      }
+      const row = await load(db, sessionId);
+      if (!row) return;
+      const role = effectiveRole(row.member, config.admins);
+      log.info({ sessionId, userId: row.member.userId }, 'session closed automatically');
+      await dm(
+        client,
+        row.member.userId,
+        'Your forgotten session was closed automatically.',
+        blocks(
+          <AutoClosedMessage
+            member={toViewMember(row.member, role)}
+            session={toViewSession(result.session)}
+          />,
+        ),
+      );
+      await publishHome(client, db, row.member, role, { now });
+    },
+
+    [jobKinds.pruneEvents]: async (_job, { db, now, log }) => {
+      const removed = await pruneSlackEvents(db, new Date(now.getTime() - DAY_MS));
+      log.info({ removed }, 'pruned seen Slack event ids');
+      const tomorrow = new Date(now.getTime() + DAY_MS);
+      await enqueueJob(db, {
+        kind: jobKinds.pruneEvents,
+        runAt: tomorrow,
+        dedupeKey: `${jobKinds.pruneEvents}:${tomorrow.toISOString().slice(0, 10)}`,
+      });
+    },
+  };
+}

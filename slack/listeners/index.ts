@@ -1,0 +1,8 @@
+import type { App } from '@slack/bolt';
+import type { Schedule } from '@/slack/attendance';
+import { register as registerAttendance } from '@/slack/listeners/attendance';
+
+/** Every feature's listeners, registered once on the one Bolt app. */
+export function registerListeners(app: App, schedule: Schedule): void {
+  registerAttendance(app, schedule);
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { ids } from '@/slack/ids';
+import { NOTE_MAX_LENGTH } from '@/slack/views/modals/check-in-modal';
+
+export type FieldErrors = Record<string, string>;
+export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+
+/** Slack's `view.state.values` shape: block_id → action_id → element state. */
+export type StateValues = Record<
+  string,
+  Record<string, { type?: string; value?: string | null; selected_option?: { value: string } | null }>
+>;
+
+const schema = z.object({
+  location: z.enum(['office', 'remote'], { message: 'Choose office or remote.' }),
+  note: z
+    .string()
+    .trim()
+    .max(NOTE_MAX_LENGTH, `Keep the note under ${NOTE_MAX_LENGTH} characters.`)
+    .transform((s) => (s === '' ? null : s)),
+});
+
+export type CheckInInput = z.output<typeof schema>;
+
+/** The check-in modal's state → typed input, or errors keyed by block_id for `response_action: errors`. */
+export function parseCheckInSubmission(values: StateValues | undefined): Parsed<CheckInInput> {
+  const a = ids.attendance;
+  const raw = {
+    location: values?.[a.locationBlock]?.[a.locationInput]?.selected_option?.value,
+    note: values?.[a.noteBlock]?.[a.noteInput]?.value ?? '',
+  };
+  const result = schema.safeParse(raw);
+  if (result.success) return { ok: true, value: result.data };
+  const blockOf: Record<string, string> = { location: a.locationBlock, note: a.noteBlock };
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const block = blockOf[String(issue.path[0])];
+    if (block && !errors[block]) errors[block] = issue.message;
+  }
+  return { ok: false, errors };
+}
