@@ -1,0 +1,64 @@
+import type pino from 'pino';
+import { POST } from '@/app/api/slack/events/route';
+import { type Db, type OpenDb, useDb } from '@/db/client';
+import { runDueJobs } from '@/db/jobs';
+import { createSlackRuntime, type SlackRuntime, useSlackRuntime } from '@/slack/app';
+import { getSlackEnv } from '@/slack/env';
+import { attendanceJobHandlers } from '@/slack/jobs';
+import { getLogger } from '@/slack/logger';
+import { createTestDb } from '@/test/helpers/db';
+import { FakeSlack } from '@/test/helpers/fake-slack';
+import { TEST_SECRET } from '@/test/helpers/slack-request';
+
+export interface Harness {
+  slack: FakeSlack;
+  db: Db;
+  runtime: SlackRuntime;
+  /** Sends a request through the real route handler, exactly as Next would. */
+  send(req: Request): Promise<Response>;
+  /** Sends and waits until the listener's remaining work (after the ack) has finished. */
+  sendAndSettle(req: Request): Promise<Response>;
+  settle(): Promise<void>;
+  runJobs(now: Date): ReturnType<typeof runDueJobs>;
+  close(): Promise<void>;
+}
+
+/** A fresh database, a fake Slack Web API over HTTP, and the app wired to both through env. */
+export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+  const slack = await new FakeSlack().start();
+  const open: OpenDb = await createTestDb();
+  useDb(open);
+  const runtime = createSlackRuntime(
+    getSlackEnv({
+      SLACK_SIGNING_SECRET: TEST_SECRET,
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_API_URL: slack.apiUrl,
+      SLACK_API_RETRIES: '0',
+      LOG_LEVEL: 'silent',
+      ...env,
+    }),
+  );
+  useSlackRuntime(runtime);
+  const log: pino.Logger = getLogger('silent');
+  const settle = () => runtime.receiver.idle();
+  return {
+    slack,
+    db: open.db,
+    runtime,
+    send: (req) => POST(req),
+    sendAndSettle: async (req) => {
+      const res = await POST(req);
+      await settle();
+      return res;
+    },
+    settle,
+    runJobs: (now) => runDueJobs(open.db, attendanceJobHandlers(runtime.app.client, runtime.env), log, now),
+    close: async () => {
+      await settle();
+      useSlackRuntime(undefined);
+      useDb(undefined);
+      await open.close();
+      await slack.stop();
+    },
+  };
+}
