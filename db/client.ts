@@ -120,6 +120,6 @@ export async function getDb(): Promise<Db> {
 }
 
 /** Replaces the process-wide database (tests open a fresh one per file). */
-export function useDb(open: OpenDb | undefined): void {
+export function setDb(open: OpenDb | undefined): void {
   store.__homeroomDb = open ? Promise.resolve(open) : undefined;
 }

@@ -72,7 +72,7 @@ export function getSlackRuntime(): SlackRuntime {
 }
 
 /** Replaces the process-wide runtime (tests build one per file against their fake Web API). */
-export function useSlackRuntime(runtime: SlackRuntime | undefined): void {
+export function setSlackRuntime(runtime: SlackRuntime | undefined): void {
   store.__homeroomSlack = runtime;
 }
 

@@ -1,8 +1,8 @@
 import type pino from 'pino';
 import { POST } from '@/app/api/slack/events/route';
-import { type Db, type OpenDb, useDb } from '@/db/client';
+import { type Db, type OpenDb, setDb } from '@/db/client';
 import { runDueJobs } from '@/db/jobs';
-import { createSlackRuntime, type SlackRuntime, useSlackRuntime } from '@/slack/app';
+import { createSlackRuntime, type SlackRuntime, setSlackRuntime } from '@/slack/app';
 import { getSlackEnv } from '@/slack/env';
 import { attendanceJobHandlers } from '@/slack/jobs';
 import { getLogger } from '@/slack/logger';
@@ -27,7 +27,7 @@ export interface Harness {
 export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
   const slack = await new FakeSlack().start();
   const open: OpenDb = await createTestDb();
-  useDb(open);
+  setDb(open);
   const runtime = createSlackRuntime(
     getSlackEnv({
       SLACK_SIGNING_SECRET: TEST_SECRET,
@@ -38,7 +38,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       ...env,
     }),
   );
-  useSlackRuntime(runtime);
+  setSlackRuntime(runtime);
   const log: pino.Logger = getLogger('silent');
   const settle = () => runtime.receiver.idle();
   return {
@@ -55,8 +55,8 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     runJobs: (now) => runDueJobs(open.db, attendanceJobHandlers(runtime.app.client, runtime.env), log, now),
     close: async () => {
       await settle();
-      useSlackRuntime(undefined);
-      useDb(undefined);
+      setSlackRuntime(undefined);
+      setDb(undefined);
       await open.close();
       await slack.stop();
     },
