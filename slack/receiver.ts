@@ -150,7 +150,7 @@ export class NextReceiver implements Receiver {
 
   constructor(private readonly options: ReceiverOptions) {
     this.ackTimeoutMs = options.ackTimeoutMs ?? 2500;
-    this.now = options.now ?? Date.now;
+    this.now = options.now ?? (() => Date.now());
   }
 
   init(app: App): void {
