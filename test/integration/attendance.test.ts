@@ -149,7 +149,7 @@ describe('the check-in modal', () => {
     await h.sendAndSettle(buttonClick('USEOUL', ids.attendance.openCheckInModal, 'new'));
     const [open] = h.slack.callsTo('views.open');
     expect(open?.args.trigger_id).toMatch(/^trig\./);
-    expect((open?.args.view as { callback_id: string }).callback_id).toBe(ids.attendance.checkInModal);
+    expect((open!.args.view as { callback_id: string }).callback_id).toBe(ids.attendance.checkInModal);
     expect(h.slack.calls.map((c) => c.method)).not.toContain('views.update');
   });
 
