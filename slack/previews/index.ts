@@ -1,0 +1,26 @@
+import { homeStories } from './stories/home';
+import { messageStories } from './stories/messages';
+import { modalStories } from './stories/modals';
+import type { AnyStory, StorySurface } from './story';
+
+export type { AnyStory, Story, StorySurface } from './story';
+
+export const stories: readonly AnyStory[] = [...homeStories, ...modalStories, ...messageStories];
+
+const byId = new Map(stories.map((s) => [s.id, s]));
+
+export function getStory(id: string): AnyStory | undefined {
+  return byId.get(id);
+}
+
+/** What the sidebar needs: plain data, safe to hand to a client component. */
+export interface StorySummary {
+  id: string;
+  title: string;
+  group: string;
+  surface: StorySurface;
+}
+
+export function storySummaries(): StorySummary[] {
+  return stories.map(({ id, title, group, surface }) => ({ id, title, group, surface }));
+}
