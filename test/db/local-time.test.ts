@@ -65,6 +65,29 @@ describe('localDayBounds', () => {
   });
 });
 
+describe('localDayBounds where DST skips midnight', () => {
+  // America/Santiago springs forward at local midnight: 2026-09-06 starts at 01:00 -03 (04:00 UTC)
+  // and, like any spring-forward day, is 23 hours long; 2026-09-07 starts at 00:00 -03 (03:00 UTC).
+  const SANTIAGO = 'America/Santiago';
+
+  it('starts the day at the first instant that exists', () => {
+    expect(iso(localDayBounds(at('2026-09-06T15:00:00Z'), SANTIAGO).start)).toBe('2026-09-06T04:00:00.000Z');
+  });
+
+  it('agrees with localWeekDays on where that week ends', () => {
+    expect(iso(localWeekDays(at('2026-09-06T15:00:00Z'), SANTIAGO)[6]!.end)).toBe('2026-09-07T03:00:00.000Z');
+  });
+
+  // Bug: db/local-time.ts localDayBounds computes `end` as addDays(start, 1); when midnight does not
+  // exist, `start` is 01:00, so `end` becomes 01:00 the next day (2026-09-07T04:00Z) instead of the next
+  // local midnight (03:00Z): the day is 24 hours long and overlaps the next one by an hour.
+  it.fails('ends that day at the next local midnight, 23 hours later', () => {
+    const day = localDayBounds(at('2026-09-06T15:00:00Z'), SANTIAGO);
+    expect(iso(day.end)).toBe('2026-09-07T03:00:00.000Z');
+    expect(day.end.getTime() - day.start.getTime()).toBe(23 * HOUR);
+  });
+});
+
 describe('localWeekDays', () => {
   it('lists seven Seoul days from Monday to Sunday', () => {
     // Tuesday 2026-11-24 00:30 in Seoul.

@@ -142,6 +142,14 @@ describe('getSlackEnv with credentials', () => {
     expect([env.checkoutReminderHour, env.autoCloseHour]).toEqual([0, 23]);
   });
 
+  it('names both credentials when the sandbox is turned off without them', () => {
+    const error = configError(() => getSlackEnv({ HOMEROOM_SANDBOX: 'off' }));
+    expect(error.problems).toEqual([
+      'SLACK_SIGNING_SECRET: required unless the sandbox is on',
+      'SLACK_BOT_TOKEN: required unless the sandbox is on',
+    ]);
+  });
+
   it('adds a trailing slash to SLACK_API_URL', () => {
     const base = { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: BOT };
     expect(getSlackEnv({ ...base, SLACK_API_URL: 'http://127.0.0.1:9000/api' }).apiUrl).toBe(
