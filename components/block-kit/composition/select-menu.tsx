@@ -1,0 +1,156 @@
+'use client';
+
+import { type KeyboardEvent, useId, useState } from 'react';
+import styles from '../block-kit.module.css';
+
+export interface MenuOption {
+  value: string;
+  label: string;
+  description?: string;
+}
+
+export interface MenuGroup {
+  label?: string;
+  options: MenuOption[];
+}
+
+interface SelectMenuProps {
+  groups: MenuGroup[];
+  /** values of the chosen options, in order */
+  selected: string[];
+  multi: boolean;
+  placeholder: string;
+  /** display names for values that are not among the options (typed ids, initial users…) */
+  names?: Record<string, string>;
+  /** lets the user add a value by typing it and pressing Enter (users, conversations, external data) */
+  customHint?: string;
+  maxSelected?: number;
+  label?: string;
+  onChange(values: string[]): void;
+}
+
+/** Slack's select menu: a trigger showing the choice (or tokens when multi) and a filterable listbox. */
+export function SelectMenu({
+  groups,
+  selected,
+  multi,
+  placeholder,
+  names,
+  customHint,
+  maxSelected,
+  label,
+  onChange,
+}: SelectMenuProps) {
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const listId = useId();
+  const known = new Map<string, string>();
+  for (const group of groups) for (const option of group.options) known.set(option.value, option.label);
+  const nameOf = (value: string) => known.get(value) ?? names?.[value] ?? value;
+  const needle = query.trim().toLowerCase();
+
+  const choose = (value: string) => {
+    if (!multi) {
+      onChange([value]);
+      setOpen(false);
+    } else if (selected.includes(value)) {
+      onChange(selected.filter((item) => item !== value));
+    } else if (maxSelected === undefined || selected.length < maxSelected) {
+      onChange([...selected, value]);
+    }
+    setQuery('');
+  };
+
+  const onKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Escape') setOpen(false);
+    if (event.key === 'Enter' && customHint && query.trim()) {
+      event.preventDefault();
+      choose(query.trim());
+    }
+  };
+
+  const showPlaceholder = multi ? selected.length === 0 : selected[0] === undefined;
+  return (
+    <div className={styles.select} data-multi={multi || undefined}>
+      <div className={styles.selectControl}>
+        {multi &&
+          selected.map((value) => (
+            <span key={value} className={styles.token} data-value={value}>
+              {nameOf(value)}
+              <button
+                type="button"
+                className={styles.tokenRemove}
+                aria-label={`Remove ${nameOf(value)}`}
+                onClick={() => onChange(selected.filter((item) => item !== value))}
+              >
+                ×
+              </button>
+            </span>
+          ))}
+        <button
+          type="button"
+          role="combobox"
+          aria-expanded={open}
+          aria-haspopup="listbox"
+          aria-controls={open ? listId : undefined}
+          aria-label={label ?? placeholder}
+          className={styles.selectTrigger}
+          onClick={() => setOpen(!open)}
+        >
+          <span className={showPlaceholder ? styles.placeholder : undefined}>
+            {showPlaceholder ? placeholder : multi ? '' : nameOf(selected[0] ?? '')}
+          </span>
+          <span className={styles.chevron} aria-hidden="true">
+            ▾
+          </span>
+        </button>
+      </div>
+      {open && (
+        <div className={styles.menu}>
+          <input
+            className={styles.menuFilter}
+            aria-label={customHint ?? 'Filter options'}
+            placeholder={customHint ?? 'Search'}
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            onKeyDown={onKey}
+          />
+          <div
+            role="listbox"
+            id={listId}
+            aria-multiselectable={multi || undefined}
+            className={styles.menuList}
+          >
+            {groups.map((group, index) => {
+              const options = group.options.filter(
+                (option) => !needle || option.label.toLowerCase().includes(needle),
+              );
+              if (options.length === 0) return null;
+              return (
+                <div key={group.label ?? index}>
+                  {group.label && <div className={styles.menuGroup}>{group.label}</div>}
+                  {options.map((option) => (
+                    <div
+                      key={option.value}
+                      role="option"
+                      tabIndex={-1}
+                      aria-selected={selected.includes(option.value)}
+                      className={styles.menuOption}
+                      onClick={() => choose(option.value)}
+                      onKeyDown={(event) => event.key === 'Enter' && choose(option.value)}
+                    >
+                      <span>{option.label}</span>
+                      {option.description && (
+                        <span className={styles.optionDescription}>{option.description}</span>
+                      )}
+                    </div>
+                  ))}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

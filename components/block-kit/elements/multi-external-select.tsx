@@ -1,0 +1,15 @@
+import { confirmParts } from '../composition/confirm';
+import { OptionSelect } from '../composition/option-select';
+import type { ElementProps } from './element-props';
+
+/** `multi_external_select`: a select menu whose state holds option objects. */
+export function MultiExternalSelect({ element, blockId, ctx, dispatch }: ElementProps) {
+  return (
+    <OptionSelect
+      element={element}
+      blockId={blockId}
+      dispatch={dispatch}
+      confirm={confirmParts(element.confirm, ctx)}
+    />
+  );
+}
