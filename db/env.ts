@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { parseEnv } from '@/db/parse-env';
+import { type EnvSource, parseEnv } from '@/db/parse-env';
 
 const schema = z.object({
   DATABASE_URL: z
@@ -16,7 +16,7 @@ export interface DbEnv {
   dataDir: string;
 }
 
-export function getDbEnv(env: NodeJS.ProcessEnv = process.env): DbEnv {
+export function getDbEnv(env: EnvSource = process.env): DbEnv {
   const parsed = parseEnv('database', schema, env);
   return { databaseUrl: parsed.DATABASE_URL, dataDir: path.resolve(parsed.DATA_DIR) };
 }

@@ -100,8 +100,13 @@ export async function runDueJobs(
     const handler = handlers[job.kind];
     const jobLog = log.child({ job: job.id, kind: job.kind, attempt: job.attempts });
     try {
-      if (!handler)
+      if (!handler) {
         throw Object.assign(new Error(`no handler for job kind "${job.kind}"`), { permanent: true });
+      }
+      if (job.attempts > job.maxAttempts) {
+        // Claimed again after its worker died mid-run, more often than it may be tried.
+        throw Object.assign(new Error('the worker stopped during every attempt'), { permanent: true });
+      }
       await handler(job, { db, now, log: jobLog });
       await completeJob(db, job.id, now);
       result.done++;

@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, format, startOfDay, startOfWeek } from 'date-fns';
+import { addDays, addHours, format, startOfDay, startOfWeek } from 'date-fns';
 
 /** A calendar day in a member's zone, as `YYYY-MM-DD`. */
 export type LocalDate = string;
@@ -17,23 +17,34 @@ export function localDate(at: Date, tz: string): LocalDate {
   return format(new TZDate(at.getTime(), tz), 'yyyy-MM-dd');
 }
 
+/**
+ * The start of the local day after the one starting at `dayStart`. Going 26 hours on and back to
+ * midnight is right for 23- and 25-hour days, and where DST skips midnight (the day starts at 01:00).
+ */
+function nextDayStart(dayStart: TZDate): TZDate {
+  return startOfDay(addHours(dayStart, 26));
+}
+
 /** Start and end instants of the local day containing `at` (23 or 25 hours long across DST). */
 export function localDayBounds(at: Date, tz: string): { start: Date; end: Date } {
   const start = startOfDay(new TZDate(at.getTime(), tz));
-  return { start: new Date(start.getTime()), end: new Date(addDays(start, 1).getTime()) };
+  return { start: new Date(start.getTime()), end: new Date(nextDayStart(start).getTime()) };
 }
 
 /** The seven local days of the ISO week (Monday first) containing `at`. */
 export function localWeekDays(at: Date, tz: string): { date: LocalDate; start: Date; end: Date }[] {
-  const monday = startOfWeek(new TZDate(at.getTime(), tz), { weekStartsOn: 1 });
-  return Array.from({ length: 7 }, (_, i) => {
-    const start = addDays(monday, i);
-    return {
+  let start = startOfWeek(new TZDate(at.getTime(), tz), { weekStartsOn: 1 });
+  const days: { date: LocalDate; start: Date; end: Date }[] = [];
+  for (let i = 0; i < 7; i++) {
+    const end = nextDayStart(start);
+    days.push({
       date: format(start, 'yyyy-MM-dd'),
       start: new Date(start.getTime()),
-      end: new Date(addDays(monday, i + 1).getTime()),
-    };
-  });
+      end: new Date(end.getTime()),
+    });
+    start = end;
+  }
+  return days;
 }
 
 /** The next instant at `hour`:00 local time strictly after `after` (skips an hour DST removes). */

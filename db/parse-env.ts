@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 
+/** process.env or any plain map of variables (tests pass their own). */
+export type EnvSource = Record<string, string | undefined>;
+
 export class ConfigError extends Error {
   constructor(
     readonly area: string,
@@ -11,7 +14,7 @@ export class ConfigError extends Error {
 }
 
 /** Empty strings count as unset, so a `.env` line like `S3_BUCKET=` does not half-enable a feature. */
-function withoutEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+function withoutEmpty(env: EnvSource): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(env)) {
     if (value !== undefined && value.trim() !== '') out[key] = value;
@@ -20,7 +23,7 @@ function withoutEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
 }
 
 /** Parses one area's variables and reports every missing or malformed one in a single error. */
-export function parseEnv<T extends z.ZodType>(area: string, schema: T, env: NodeJS.ProcessEnv): z.output<T> {
+export function parseEnv<T extends z.ZodType>(area: string, schema: T, env: EnvSource): z.output<T> {
   const result = schema.safeParse(withoutEmpty(env));
   if (result.success) return result.data;
   throw new ConfigError(

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { getDbEnv } from '@/db/env';
-import { ConfigError, parseEnv } from '@/db/parse-env';
+import { ConfigError, type EnvSource, parseEnv } from '@/db/parse-env';
 
 const flag = z
   .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no'])
@@ -48,8 +48,8 @@ export interface SlackEnv {
 }
 
 /** The sandbox signs its own requests: keep one secret per data folder so restarts keep working. */
-function sandboxSecret(): string {
-  const file = path.join(getDbEnv().dataDir, 'sandbox-secret');
+function sandboxSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'sandbox-secret');
   try {
     return fs.readFileSync(file, 'utf8').trim();
   } catch {
@@ -62,7 +62,7 @@ function sandboxSecret(): string {
 
 const withSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);
 
-export function getSlackEnv(env: NodeJS.ProcessEnv = process.env): SlackEnv {
+export function getSlackEnv(env: EnvSource = process.env): SlackEnv {
   const e = parseEnv('Slack', schema, env);
   const hasCredentials = Boolean(e.SLACK_SIGNING_SECRET || e.SLACK_BOT_TOKEN);
   const sandbox = e.HOMEROOM_SANDBOX ?? !hasCredentials;
@@ -75,7 +75,7 @@ export function getSlackEnv(env: NodeJS.ProcessEnv = process.env): SlackEnv {
   }
   const sandboxApi = `http://127.0.0.1:${e.PORT}/api/sandbox/api/`;
   return {
-    signingSecret: e.SLACK_SIGNING_SECRET ?? sandboxSecret(),
+    signingSecret: e.SLACK_SIGNING_SECRET ?? sandboxSecret(getDbEnv(env).dataDir),
     botToken: e.SLACK_BOT_TOKEN ?? 'xoxb-sandbox',
     appToken: e.SLACK_APP_TOKEN,
     apiUrl: withSlash(

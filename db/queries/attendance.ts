@@ -146,7 +146,11 @@ export async function attendanceSummary(
   const today = localDayBounds(now, timeZone);
   const yesterdayStart = localDayBounds(new Date(today.start.getTime() - 1), timeZone).start;
   const from = new Date(Math.min(days[0]!.start.getTime(), yesterdayStart.getTime()));
-  const sessions = await sessionsOverlapping(db, memberId, from, days[6]!.end);
+  // The open session is looked up on its own: the window below would miss one the auto-close never ended.
+  const [sessions, open] = await Promise.all([
+    sessionsOverlapping(db, memberId, from, days[6]!.end),
+    openSession(db, memberId),
+  ]);
   const endOf = (s: AttendanceSession) => s.checkOutAt ?? now;
 
   const week = days.map((d) => ({
@@ -158,7 +162,7 @@ export async function attendanceSummary(
     .filter((s) => s.checkOutSource === 'auto_close' && s.checkOutAt && s.checkOutAt >= yesterdayStart)
     .at(-1);
   return {
-    open: sessions.find((s) => s.checkOutAt === null),
+    open,
     today: todays,
     todayMinutes: minutes(
       todays.reduce((sum, s) => sum + overlapMs(s.checkInAt, endOf(s), today.start, today.end), 0),

@@ -54,7 +54,9 @@ export function HomeView({ member, now, today, attendance, presence, notice }: H
               ? 'Nobody is checked in.'
               : presence.slice(0, PRESENCE_SHOWN).map((p) => (
                   <Fragment>
-                    • {formatTime(p.since, member.locale, member.timeZone)} · {locationLabel[p.location]} ·{' '}
+                    • {formatTime(p.since, member.locale, member.timeZone)} · {locationLabel[p.location]} ·
+                    {/* jsx-slack drops a plain space before a mention; a no-break space survives. */}
+                    {'\u00a0'}
                     <a href={`@${p.userId}`} />
                     <br />
                   </Fragment>

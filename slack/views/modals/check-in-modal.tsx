@@ -27,6 +27,7 @@ export function CheckInModal({ mode, location, note }: CheckInModalProps) {
         blockId={ids.attendance.locationBlock}
         actionId={ids.attendance.locationInput}
         value={location}
+        required
       >
         <RadioButton value="office">Office</RadioButton>
         <RadioButton value="remote">Remote</RadioButton>

@@ -64,7 +64,14 @@ export function TodayCard({ member, attendance }: { member: ViewMember; attendan
         )}
       </Actions>
       {attendance.todaySessions.length > 0 ? (
-        <Context>{attendance.todaySessions.map((s) => sessionLine(s, member)).join('\n')}</Context>
+        <Context>
+          {attendance.todaySessions.map((s, i) => (
+            <Fragment>
+              {i > 0 ? <br /> : null}
+              {sessionLine(s, member)}
+            </Fragment>
+          ))}
+        </Context>
       ) : null}
     </Fragment>
   );

@@ -1,0 +1,231 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { verifySlackSignature } from '@/slack/receiver';
+import { FakeSlack } from '@/test/helpers/fake-slack';
+import { sign } from '@/test/helpers/slack-request';
+
+const SECRET = 'bench-signing-secret-0123456789';
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
+const CONNECTIONS = [1, 50, 200];
+const USERS = 2000;
+
+type Scenario = 'app_home_opened' | 'check_in_click';
+
+function body(scenario: Scenario, n: number): { body: string; contentType: string } {
+  const user = `UB${n % USERS}`;
+  if (scenario === 'app_home_opened') {
+    return {
+      contentType: 'application/json',
+      body: JSON.stringify({
+        type: 'event_callback',
+        team_id: 'T1',
+        api_app_id: 'A1',
+        event_id: `EvB${n}-${crypto.randomBytes(4).toString('hex')}`,
+        event_time: Math.floor(Date.now() / 1000),
+        event: { type: 'app_home_opened', user, channel: `D${user}`, tab: 'home' },
+      }),
+    };
+  }
+  const payload = {
+    type: 'block_actions',
+    team: { id: 'T1', domain: 'bench' },
+    user: { id: user, username: user, team_id: 'T1' },
+    api_app_id: 'A1',
+    trigger_id: `trig.${n}`,
+    container: { type: 'view', view_id: 'VHOME' },
+    actions: [
+      { type: 'button', action_id: 'attendance_check_in', block_id: 'b', value: 'office', action_ts: '1' },
+    ],
+  };
+  return {
+    contentType: 'application/x-www-form-urlencoded',
+    body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+  };
+}
+
+/** The reference: a raw node:http server that only verifies the signature and answers 200. */
+function startReference(): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const verdict = verifySlackSignature(
+        SECRET,
+        Buffer.concat(chunks).toString('utf8'),
+        req.headers['x-slack-request-timestamp'] as string,
+        req.headers['x-slack-signature'] as string,
+        Math.floor(Date.now() / 1000),
+      );
+      res.writeHead(verdict === 'ok' ? 200 : 401);
+      res.end();
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+async function startApp(apiUrl: string, port: number, dataDir: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+    env: {
+      ...process.env,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_BOT_TOKEN: 'xoxb-bench',
+      SLACK_API_URL: apiUrl,
+      SLACK_API_RETRIES: '0',
+      DATA_DIR: dataDir,
+      DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '',
+      LOG_LEVEL: 'warn',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stderr?.on('data', (d: Buffer) => process.stderr.write(d));
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/`);
+      if (res.ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  child.kill();
+  throw new Error('next start did not answer within 60 s');
+}
+
+function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
+
+/** Next runs the server in a child of the CLI process: measure the process tree's biggest RSS. */
+function treeRssMb(pid: number): number {
+  const all = [pid];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === pid) all.push(Number(entry));
+    } catch {
+      // the process ended
+    }
+  }
+  return Math.max(...all.map((p) => rssMb(p)));
+}
+
+interface Row {
+  target: string;
+  scenario: Scenario;
+  connections: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  ok: number;
+  errors: number;
+}
+
+async function load(url: string, scenario: Scenario, connections: number, target: string): Promise<Row> {
+  let n = 0;
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    connections,
+    duration: DURATION_S,
+    requests: [
+      {
+        setupRequest: (req) => {
+          const { body: b, contentType } = body(scenario, n++);
+          const ts = Math.floor(Date.now() / 1000);
+          return {
+            ...req,
+            body: b,
+            headers: {
+              'content-type': contentType,
+              'x-slack-request-timestamp': String(ts),
+              'x-slack-signature': sign(SECRET, ts, b),
+            },
+          };
+        },
+      },
+    ],
+  });
+  return {
+    target,
+    scenario,
+    connections,
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    ok: result['2xx'],
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+export async function benchEvents(): Promise<void> {
+  const buildId = path.join(process.cwd(), '.next/BUILD_ID');
+  if (!fs.existsSync(buildId))
+    throw new Error('No production build: run `npm run build` first (npm run bench does).');
+  const slack = await new FakeSlack().start();
+  const reference = await startReference();
+  const refUrl = `http://127.0.0.1:${(reference.address() as AddressInfo).port}/`;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'homeroom-bench-'));
+  const port = 3200 + Math.floor(Math.random() * 500);
+  const app = await startApp(slack.apiUrl, port, dataDir);
+  const appUrl = `http://127.0.0.1:${port}/api/slack/events`;
+  const rows: Row[] = [];
+  try {
+    // Warm up: JIT, the database, Bolt's auth.test, every user's users.info.
+    await load(appUrl, 'app_home_opened', 20, 'warm-up');
+    for (const scenario of ['app_home_opened', 'check_in_click'] as const) {
+      for (const connections of CONNECTIONS) {
+        rows.push(await load(refUrl, scenario, connections, 'reference'));
+        slack.reset();
+        const row = await load(appUrl, scenario, connections, 'homeroom');
+        // Every acknowledged request must end in exactly one views.publish once the after() work drains.
+        const deadline = Date.now() + 30_000;
+        while (slack.callsTo('views.publish').length < row.ok && Date.now() < deadline) {
+          await new Promise((r) => setTimeout(r, 200));
+        }
+        const published = slack.callsTo('views.publish').length;
+        rows.push(row);
+        console.log(
+          `  ${scenario} @${connections}: ${row.ok} acked, ${published} views.publish` +
+            (published === row.ok ? '' : `  <-- ${row.ok - published} lost`),
+        );
+      }
+    }
+    const rss = treeRssMb(app.pid!);
+    console.log('\nEvents endpoint (production build, loopback, %d s per cell)', DURATION_S);
+    console.log('target     scenario          conns    req/s   p50 ms   p99 ms   errors');
+    for (const r of rows) {
+      console.log(
+        `${r.target.padEnd(10)} ${r.scenario.padEnd(17)} ${String(r.connections).padStart(5)} ${String(r.rps).padStart(8)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)} ${String(r.errors).padStart(8)}`,
+      );
+    }
+    for (const scenario of ['app_home_opened', 'check_in_click'] as const) {
+      const ours = rows.find(
+        (r) => r.target === 'homeroom' && r.scenario === scenario && r.connections === 50,
+      )!;
+      const ref = rows.find(
+        (r) => r.target === 'reference' && r.scenario === scenario && r.connections === 50,
+      )!;
+      console.log(
+        `${scenario} @50: p99 ${ours.p99} ms (goal < 100), throughput ${Math.round((100 * ours.rps) / ref.rps)}% of reference (goal ≥ 50%)`,
+      );
+    }
+    console.log(`server RSS after the run: ${rss} MB (goal < 400)`);
+  } finally {
+    app.kill('SIGTERM');
+    reference.close();
+    await slack.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
