@@ -22,7 +22,8 @@ const cssModuleHook = `export async function load(url, context, next) {
 
 async function loadRenderer() {
   // React picks its production or development build when first loaded: measure what users get.
-  process.env.NODE_ENV ??= 'production';
+  // (Next's types make NODE_ENV read-only; this script runs outside Next.)
+  Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? 'production' });
   register(`data:text/javascript,${encodeURIComponent(cssModuleHook)}`);
   const [{ BlockKitView }, { createElement }, { renderToStaticMarkup }] = await Promise.all([
     import('@/components/block-kit'),
