@@ -1,6 +1,6 @@
 'use client';
 
-import { type KeyboardEvent, useId, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import styles from '../block-kit.module.css';
 
 export interface MenuOption {
@@ -43,11 +43,30 @@ export function SelectMenu({
 }: SelectMenuProps) {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
   const listId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const filter = useRef<HTMLInputElement>(null);
+
+  // Like Slack's menus: a click anywhere else closes the menu.
+  useEffect(() => {
+    if (!open) return;
+    filter.current?.focus();
+    const onPointer = (event: MouseEvent) => {
+      if (root.current && !root.current.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', onPointer);
+    return () => document.removeEventListener('mousedown', onPointer);
+  }, [open]);
   const known = new Map<string, string>();
   for (const group of groups) for (const option of group.options) known.set(option.value, option.label);
   const nameOf = (value: string) => known.get(value) ?? names?.[value] ?? value;
   const needle = query.trim().toLowerCase();
+  const visible = groups.map((group) => ({
+    ...group,
+    options: group.options.filter((option) => !needle || option.label.toLowerCase().includes(needle)),
+  }));
+  const flat = visible.flatMap((group) => group.options);
 
   const choose = (value: string) => {
     if (!multi) {
@@ -63,15 +82,25 @@ export function SelectMenu({
 
   const onKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Escape') setOpen(false);
-    if (event.key === 'Enter' && customHint && query.trim()) {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      choose(query.trim());
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((index) => (flat.length === 0 ? 0 : (index + step + flat.length) % flat.length));
+    }
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      const highlighted = flat[Math.min(active, flat.length - 1)];
+      if (customHint && query.trim() && !flat.some((option) => option.label.toLowerCase() === needle)) {
+        choose(query.trim());
+      } else if (highlighted) {
+        choose(highlighted.value);
+      }
     }
   };
 
   const showPlaceholder = multi ? selected.length === 0 : selected[0] === undefined;
   return (
-    <div className={styles.select} data-multi={multi || undefined}>
+    <div className={styles.select} data-multi={multi || undefined} ref={root}>
       <div className={styles.selectControl}>
         {multi &&
           selected.map((value) => (
@@ -108,11 +137,15 @@ export function SelectMenu({
       {open && (
         <div className={styles.menu}>
           <input
+            ref={filter}
             className={styles.menuFilter}
             aria-label={customHint ?? 'Filter options'}
             placeholder={customHint ?? 'Search'}
             value={query}
-            onChange={(event) => setQuery(event.target.value)}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              setActive(0);
+            }}
             onKeyDown={onKey}
           />
           <div
@@ -121,10 +154,8 @@ export function SelectMenu({
             aria-multiselectable={multi || undefined}
             className={styles.menuList}
           >
-            {groups.map((group, index) => {
-              const options = group.options.filter(
-                (option) => !needle || option.label.toLowerCase().includes(needle),
-              );
+            {visible.map((group, index) => {
+              const { options } = group;
               if (options.length === 0) return null;
               return (
                 <div key={group.label ?? index}>
@@ -135,6 +166,7 @@ export function SelectMenu({
                       role="option"
                       tabIndex={-1}
                       aria-selected={selected.includes(option.value)}
+                      data-active={flat[active] === option || undefined}
                       className={styles.menuOption}
                       onClick={() => choose(option.value)}
                       onKeyDown={(event) => event.key === 'Enter' && choose(option.value)}

@@ -7,17 +7,26 @@ import { useConfirm } from '../composition/use-confirm';
 import { useInteraction } from '../interaction/provider';
 import type { LeafProps } from './element-props';
 
+const shape: Intl.DateTimeFormatOptions = {
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+};
+
+function zoneFormat(timeZone: string): Intl.DateTimeFormat {
+  try {
+    return new Intl.DateTimeFormat('en-US', { ...shape, timeZone });
+  } catch {
+    return new Intl.DateTimeFormat('en-US', { ...shape, timeZone: 'UTC' });
+  }
+}
+
 function zoneParts(epochMs: number, timeZone: string) {
   const out: Record<string, number> = {};
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
+  const format = zoneFormat(timeZone);
   for (const part of format.formatToParts(new Date(epochMs))) out[part.type] = Number(part.value);
   return out;
 }

@@ -1,4 +1,18 @@
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const relative = new Map<string, Intl.RelativeTimeFormat>();
+
+function relativeFormat(locale: string): Intl.RelativeTimeFormat {
+  let found = relative.get(locale);
+  if (!found) {
+    try {
+      found = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    } catch {
+      found = new Intl.RelativeTimeFormat('en-US', { numeric: 'auto' });
+    }
+    relative.set(locale, found);
+  }
+  return found;
+}
 
 // Building an Intl.DateTimeFormat costs far more than using one: keep one per locale, zone and shape.
 function formatter(locale: string, timeZone: string, shape: string): Intl.DateTimeFormat {
@@ -60,7 +74,7 @@ function pretty(date: Date, now: Date, locale: string, timeZone: string): string
   const dayMs = 86_400_000;
   for (const offset of [-1, 0, 1]) {
     if (dayKey(new Date(now.getTime() + offset * dayMs), timeZone) === target) {
-      return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(offset, 'day');
+      return relativeFormat(locale).format(offset, 'day');
     }
   }
   return undefined;
@@ -75,7 +89,7 @@ function ago(date: Date, now: Date, locale: string): string {
     ['hour', 3_600],
     ['minute', 60],
   ];
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const rtf = relativeFormat(locale);
   for (const [unit, size] of units) {
     if (Math.abs(seconds) >= size) return rtf.format(Math.round(seconds / size), unit);
   }
