@@ -46,15 +46,19 @@ export type Payload = Record<string, unknown>;
 
 export interface BlockKitViewProps {
   surface: Surface;
-  /** message: { text?, blocks } ; modal/home: a view object ({ type, title, blocks, ... }) */
+  /**
+   * message: { text?, blocks } ; modal/home: a view object ({ type, title, blocks, ... }).
+   * Slack's limits (checked by validateSurface, not enforced here): 50 blocks in a message, 100 in a
+   * modal or Home tab; modal title, submit and close ≤ 24 characters; private_metadata ≤ 3000.
+   */
   view: unknown;
-  /** modal only: the views under the top one (up to 2), oldest first */
+  /** modal only: the views under the top one (up to 2), oldest first; Slack stacks at most 3 views */
   stack?: unknown[];
   theme?: Theme;
   width?: Width;
   resolver?: Resolver;
   viewer?: ViewerContext;
-  /** message frame details */
+  /** message frame details; appName and iconUrl also label the Home tab */
   message?: MessageFrameOptions;
   /** shown pinned on their blocks */
   errors?: ValidationError[];

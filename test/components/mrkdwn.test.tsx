@@ -159,3 +159,19 @@ describe('renderMrkdwn', () => {
     expect(md('<foo bar>')).toBe('&lt;foo bar&gt;');
   });
 });
+
+describe('renderMrkdwn edge cases', () => {
+  it('leaves trailing punctuation and escaped brackets out of auto-linked URLs', () => {
+    expect(md('Go to https://example.com/a. Or (https://b.io/x)!')).toBe(
+      'Go to <a href="https://example.com/a" target="_blank" rel="noopener noreferrer">https://example.com/a</a>. ' +
+        'Or (<a href="https://b.io/x" target="_blank" rel="noopener noreferrer">https://b.io/x</a>)!',
+    );
+    expect(md('&lt;https://c.io&gt;')).toBe(
+      '&lt;<a href="https://c.io" target="_blank" rel="noopener noreferrer">https://c.io</a>&gt;',
+    );
+  });
+
+  it('combines a skin tone with the emoji before it', () => {
+    expect(md(':wave::skin-tone-3:')).toBe('<span role="img" aria-label=":wave::skin-tone-3:">👋🏼</span>');
+  });
+});

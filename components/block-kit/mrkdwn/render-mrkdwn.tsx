@@ -31,6 +31,13 @@ export function decodeEntities(text: string): string {
 
 const emojiName = /:([a-z0-9_+'-]+):/iy;
 const bareUrl = /https?:\/\/[^\s<>]+/y;
+const skinTone = /:skin-tone-([2-6]):/y;
+
+/** A bare URL ends before an escaped bracket and before trailing sentence punctuation. */
+function trimUrl(url: string): string {
+  const bracket = url.search(/&[lg]t;/);
+  return (bracket >= 0 ? url.slice(0, bracket) : url).replace(/[.,!?;:)\]'"]+$/, '');
+}
 const wordChar = /[\p{L}\p{N}]/u;
 const space = /\s/;
 
@@ -179,22 +186,33 @@ function inline(text: string, s: State, plain: boolean): ReactNode[] {
       const unicode = match?.[1] ? emojiFor(match[1]) : undefined;
       if (match && unicode) {
         flush();
+        let label = match[0];
+        let glyph = unicode;
+        // `:wave::skin-tone-3:` is one emoji: keep the modifier in the same text run so it combines.
+        skinTone.lastIndex = i + match[0].length;
+        const tone = skinTone.exec(text);
+        const modifier = tone ? emojiFor(`skin-tone-${tone[1]}`) : undefined;
+        if (tone && modifier) {
+          label += tone[0];
+          glyph = glyph.replace(/\uFE0F$/, '') + modifier;
+        }
         out.push(
-          <span key={s.key++} className={styles.emoji} role="img" aria-label={match[0]}>
-            {unicode}
+          <span key={s.key++} className={styles.emoji} role="img" aria-label={label}>
+            {glyph}
           </span>,
         );
-        i += match[0].length;
+        i += label.length;
         continue;
       }
     } else if (!plain && !s.verbatim && ch === 'h' && !isWord(text[i - 1])) {
       bareUrl.lastIndex = i;
       const match = bareUrl.exec(text);
-      if (match) {
+      const raw = match ? trimUrl(match[0]) : '';
+      if (raw.length > 'https://'.length) {
         flush();
-        const url = decodeEntities(match[0]);
+        const url = decodeEntities(raw);
         out.push(link(url, url, s));
-        i += match[0].length;
+        i += raw.length;
         continue;
       }
     }
