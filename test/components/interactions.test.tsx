@@ -208,6 +208,77 @@ describe('block_actions from a message', () => {
     expect(screen.getByRole('combobox').textContent).toContain('Banana');
   });
 
+  it('keeps the previous choice and sends nothing when a select change is not confirmed', () => {
+    const onAction = renderMessage([
+      {
+        type: 'actions',
+        block_id: 'b',
+        elements: [
+          {
+            type: 'static_select',
+            action_id: 's',
+            placeholder: plain('Status'),
+            initial_option: option('Open', 'open'),
+            options: [option('Open', 'open'), option('Closed', 'closed')],
+            confirm: {
+              title: plain('Close it?'),
+              text: plain('Sure?'),
+              confirm: plain('Yes'),
+              deny: plain('No'),
+            },
+          },
+        ],
+      },
+    ]);
+    fireEvent.click(screen.getByRole('combobox', { name: 'Status' }));
+    fireEvent.click(screen.getByRole('option', { name: 'Closed' }));
+    fireEvent.click(screen.getByRole('button', { name: 'No' }));
+    expect(onAction).not.toHaveBeenCalled();
+    expect(screen.getByRole('combobox').textContent).toContain('Open');
+  });
+
+  it('closes an open menu when the user presses outside it', () => {
+    renderMessage([
+      {
+        type: 'actions',
+        block_id: 'b',
+        elements: [
+          { type: 'static_select', action_id: 's', placeholder: plain('Pick'), options: [option('A', 'a')] },
+          { type: 'overflow', action_id: 'o', options: [option('X', 'x'), option('Y', 'y')] },
+        ],
+      },
+    ]);
+    fireEvent.click(screen.getByRole('combobox', { name: 'Pick' }));
+    fireEvent.click(screen.getByRole('button', { name: 'More actions' }));
+    expect(screen.getByRole('listbox')).toBeTruthy();
+    expect(screen.getByRole('menu')).toBeTruthy();
+    fireEvent.mouseDown(document.body);
+    expect(screen.queryByRole('listbox')).toBeNull();
+    expect(screen.queryByRole('menu')).toBeNull();
+  });
+
+  it('chooses the highlighted option with the arrow keys and Enter', () => {
+    const onAction = renderMessage([
+      {
+        type: 'actions',
+        block_id: 'b',
+        elements: [
+          {
+            type: 'static_select',
+            action_id: 's',
+            placeholder: plain('Pick'),
+            options: [option('A', 'a'), option('B', 'b')],
+          },
+        ],
+      },
+    ]);
+    fireEvent.click(screen.getByRole('combobox', { name: 'Pick' }));
+    const filter = screen.getByRole('textbox', { name: 'Filter options' });
+    fireEvent.keyDown(filter, { key: 'ArrowDown' });
+    fireEvent.keyDown(filter, { key: 'Enter' });
+    expect(lastAction(onAction).selected_option).toEqual(option('B', 'b'));
+  });
+
   it('sends every chosen option from a multi static select, in order, and lets a token be removed', () => {
     const onAction = renderMessage([
       {

@@ -2,6 +2,7 @@
 
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import styles from '../block-kit.module.css';
+import { useDismiss } from './use-dismiss';
 
 export interface MenuOption {
   value: string;
@@ -48,15 +49,9 @@ export function SelectMenu({
   const root = useRef<HTMLDivElement>(null);
   const filter = useRef<HTMLInputElement>(null);
 
-  // Like Slack's menus: a click anywhere else closes the menu.
+  useDismiss(root, open, () => setOpen(false));
   useEffect(() => {
-    if (!open) return;
-    filter.current?.focus();
-    const onPointer = (event: MouseEvent) => {
-      if (root.current && !root.current.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', onPointer);
-    return () => document.removeEventListener('mousedown', onPointer);
+    if (open) filter.current?.focus();
   }, [open]);
   const known = new Map<string, string>();
   for (const group of groups) for (const option of group.options) known.set(option.value, option.label);

@@ -1,10 +1,11 @@
 'use client';
 
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import styles from '../block-kit.module.css';
 import { objs, str } from '../composition/json';
 import { optionLabel } from '../composition/options';
 import { useConfirm } from '../composition/use-confirm';
+import { useDismiss } from '../composition/use-dismiss';
 import { useInteraction } from '../interaction/provider';
 import { safeHref } from '../mrkdwn/safe-url';
 import type { Json } from '../types';
@@ -15,6 +16,8 @@ export function Overflow({ element, blockId, confirm }: LeafProps) {
   const { act } = useInteraction();
   const { guard, dialog } = useConfirm(confirm);
   const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  useDismiss(root, open, () => setOpen(false));
   const choose = (option: Json) => {
     setOpen(false);
     guard(() => {
@@ -29,7 +32,7 @@ export function Overflow({ element, blockId, confirm }: LeafProps) {
     });
   };
   return (
-    <div className={styles.overflow}>
+    <div className={styles.overflow} ref={root}>
       <button
         type="button"
         className={styles.overflowButton}
