@@ -5,27 +5,78 @@ import { BlockKitView, type Theme, validateSurface, type Width } from '@/compone
 import { blockKitBuilderUrl } from './builder-url';
 import { ErrorList, Segmented } from './controls';
 import { type SurfaceChoice, toSurfaceView } from './detect-surface';
-import { parseJson } from './json-text';
+import { parseJson, pretty } from './json-text';
 import { PayloadView, type ShownPayload } from './payload-view';
 import styles from './preview.module.css';
 import { writeViewQuery } from './view-query';
 
-const SAMPLE = `{
-  "blocks": [
-    {
-      "type": "section",
-      "text": { "type": "mrkdwn", "text": ":wave: *Hello!* Paste any Block Kit JSON here." },
-      "accessory": {
-        "type": "button",
-        "action_id": "playground_hello",
-        "text": { "type": "plain_text", "text": "Click me" },
-        "value": "hello"
-      }
-    },
-    { "type": "context", "elements": [{ "type": "mrkdwn", "text": "A message, a blocks array, a modal or a Home tab view." }] }
-  ]
-}
-`;
+const pt = (text: string) => ({ type: 'plain_text', text });
+const md = (text: string) => ({ type: 'mrkdwn', text });
+
+/** Starting points, one per surface. */
+const samples = {
+  message: {
+    blocks: [
+      {
+        type: 'section',
+        text: md(':wave: *Hello!* Paste any Block Kit JSON here.'),
+        accessory: { type: 'button', action_id: 'playground_hello', text: pt('Click me'), value: 'hello' },
+      },
+      { type: 'context', elements: [md('A message, a blocks array, a modal or a Home tab view.')] },
+    ],
+  },
+  modal: {
+    type: 'modal',
+    callback_id: 'playground_modal',
+    title: pt('Time off'),
+    submit: pt('Send'),
+    close: pt('Cancel'),
+    blocks: [
+      {
+        type: 'input',
+        block_id: 'kind',
+        label: pt('Kind'),
+        element: {
+          type: 'static_select',
+          action_id: 'kind',
+          options: ['Vacation', 'Sick leave', 'Remote day'].map((o, i) => ({ text: pt(o), value: `k${i}` })),
+          initial_option: { text: pt('Vacation'), value: 'k0' },
+        },
+      },
+      {
+        type: 'input',
+        block_id: 'from',
+        label: pt('From'),
+        element: { type: 'datepicker', action_id: 'from', initial_date: '2026-12-21' },
+      },
+      {
+        type: 'input',
+        block_id: 'reason',
+        optional: true,
+        label: pt('Reason'),
+        element: { type: 'plain_text_input', action_id: 'reason', multiline: true },
+      },
+    ],
+  },
+  home: {
+    type: 'home',
+    blocks: [
+      { type: 'header', text: pt('Good morning') },
+      { type: 'section', text: md('*Today*\n:white_circle: Not checked in') },
+      {
+        type: 'actions',
+        elements: [
+          { type: 'button', action_id: 'in', style: 'primary', text: pt('Check in'), value: 'office' },
+          { type: 'button', action_id: 'remote', text: pt('Remote'), value: 'remote' },
+        ],
+      },
+      { type: 'divider' },
+      { type: 'context', elements: [md('Home tabs take up to 100 blocks.')] },
+    ],
+  },
+} as const;
+
+const SAMPLE = pretty(samples.message);
 
 const surfaces = [
   { value: 'auto', label: 'Auto' },
@@ -115,6 +166,30 @@ export function Playground({ theme: initialTheme, width: initialWidth }: { theme
                   {s.label}
                 </option>
               ))}
+            </select>
+            <button
+              type="button"
+              className={styles.button}
+              onClick={() => {
+                const parsed = parseJson(text);
+                if (parsed.ok) setText(pretty(parsed.value));
+              }}
+            >
+              Format
+            </button>
+            <select
+              className={styles.select}
+              aria-label="Load a sample"
+              value=""
+              onChange={(e) => {
+                const key = e.target.value as keyof typeof samples;
+                if (key in samples) setText(pretty(samples[key]));
+              }}
+            >
+              <option value="">Load a sample…</option>
+              <option value="message">Message</option>
+              <option value="modal">Modal</option>
+              <option value="home">Home tab</option>
             </select>
             {outcome.ok ? (
               <span className={styles.note} data-testid="detected-surface">

@@ -180,4 +180,9 @@ test('renders pasted JSON in the playground and explains malformed JSON', async 
 
   await input.fill('{ "hello": "world" }');
   await expect(page.getByTestId('playground-error')).toContainText('Cannot tell the surface');
+
+  await page.getByRole('combobox', { name: 'Load a sample' }).selectOption('modal');
+  await expect(canvas(page)).toContainText('Time off');
+  await canvas(page).getByRole('button', { name: 'Send' }).click();
+  await expect(page.getByTestId('payload-json')).toContainText('view_submission');
 });

@@ -25,7 +25,7 @@ export const messageStories: AnyStory[] = [
       attendance: a.checkedIn,
       headline: ':white_check_mark: Checked in at *9:02 AM*.',
     },
-    description: 'Ephemeral answer to `/homeroom in`.',
+    description: 'Ephemeral answer to /homeroom in.',
   }),
   messageStory({
     id: 'messages/status-checked-out',
@@ -44,7 +44,7 @@ export const messageStories: AnyStory[] = [
     text: statusText,
     ephemeral: true,
     props: { member, today: a.today, attendance: a.notCheckedIn, headline: null },
-    description: 'Answer to `/homeroom status`.',
+    description: 'Answer to /homeroom status.',
   }),
   messageStory({
     id: 'messages/checkout-reminder',
