@@ -10,8 +10,23 @@ const choices = {
   'attendance.open.location': ['office', 'remote'],
 };
 
-function home(id: string, title: string, props: HomeViewProps, description?: string): AnyStory {
-  return homeStory({ id: `home/${id}`, title, group, view: HomeView, props, description, choices });
+function home(
+  id: string,
+  title: string,
+  props: HomeViewProps,
+  description?: string,
+  expectErrors?: boolean,
+): AnyStory {
+  return homeStory({
+    id: `home/${id}`,
+    title,
+    group,
+    view: HomeView,
+    props,
+    description,
+    choices,
+    expectErrors,
+  });
 }
 
 export const homeStories: AnyStory[] = [
@@ -100,5 +115,18 @@ export const homeStories: AnyStory[] = [
     'Admin, crowded office',
     { member: admin, now: a.afternoon, today: a.today, attendance: a.checkedIn, presence: presence(27) },
     'Past 20 people the list ends with “and N more”.',
+  ),
+  home(
+    'limit-notice-too-long',
+    'Limit error: notice too long',
+    {
+      member,
+      now: a.afternoon,
+      today: a.today,
+      attendance: a.checkedIn,
+      notice: `A notice nobody trimmed. ${'All work and no play makes a dull day. '.repeat(80)}`,
+    },
+    'Breaks the 3,000-character limit of a section on purpose, to show how limit errors are pinned.',
+    true,
   ),
 ];
