@@ -82,7 +82,7 @@ export const homeStories: AnyStory[] = [
   home(
     'member-seoul-korean',
     'Member in Seoul, Korean locale',
-    { member: seoulMember, now: '2026-11-24T01:30:00Z', today: a.today, attendance: a.checkedIn },
+    { member: seoulMember, now: a.seoulNoon, today: a.today, attendance: a.seoulCheckedIn },
     'Times and day names follow the member’s zone and locale.',
   ),
   home('member-long-name', 'Member with a very long name', {

@@ -60,7 +60,7 @@ export const messageStories: AnyStory[] = [
     group: 'Reminders',
     view: CheckoutReminderMessage,
     text: () => "You're still checked in. Done for the day?",
-    props: { member: seoulMember, open: a.openRemoteWithNote, autoCloseAt: '2026-11-24T14:00:00Z' },
+    props: { member: seoulMember, open: a.openSeoul, autoCloseAt: '2026-11-24T14:00:00Z' },
   }),
   messageStory({
     id: 'messages/auto-closed',
