@@ -30,16 +30,35 @@ export function Segmented<T extends string>({
   );
 }
 
+function copyBySelection(text: string): boolean {
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.append(area);
+  area.select();
+  try {
+    return document.execCommand('copy');
+  } catch {
+    return false;
+  } finally {
+    area.remove();
+  }
+}
+
 export function CopyButton({ text, label = 'Copy JSON' }: { text: string; label?: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   async function copy() {
+    let ok = false;
     try {
       await navigator.clipboard.writeText(text);
-      setState('copied');
+      ok = true;
     } catch {
-      // Clipboard access needs a secure context and permission; say so rather than fail silently.
-      setState('failed');
+      // The async clipboard needs a secure context (not plain http on a LAN address): fall back to a selection.
+      ok = copyBySelection(text);
     }
+    setState(ok ? 'copied' : 'failed');
     setTimeout(() => setState('idle'), 1600);
   }
   return (

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { usePathname, useSearchParams } from 'next/navigation';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import styles from './preview.module.css';
 import type { StoryLink } from './types';
@@ -31,6 +31,7 @@ export function StoryNavWithQuery({ stories }: { stories: StoryLink[] }) {
 
 export function StoryNav({ stories, query = '' }: { stories: StoryLink[]; query?: string }) {
   const pathname = usePathname();
+  const router = useRouter();
   const [search, setSearch] = useState('');
   const [open, setOpen] = useState(false);
 
@@ -71,6 +72,14 @@ export function StoryNav({ stories, query = '' }: { stories: StoryLink[]; query?
         aria-label="Search stories"
         value={search}
         onChange={(e) => setSearch(e.target.value)}
+        onKeyDown={(e) => {
+          // Enter opens the first match, so a few letters and Enter is enough to jump.
+          const first = groups[0]?.[1][0];
+          if (e.key === 'Enter' && first) {
+            setOpen(false);
+            router.push(`/preview/${first.id}${query}`);
+          }
+        }}
       />
       <div className={styles.navList}>
         {groups.length === 0 ? <p className={styles.navEmpty}>No story matches “{search}”.</p> : null}

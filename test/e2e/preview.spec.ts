@@ -30,6 +30,10 @@ test('filters the sidebar with the search box', async ({ page, problems: _ }) =>
   await expect(page.locator('nav a[data-story-id]')).toHaveCount(1);
   await page.getByRole('searchbox', { name: 'Search stories' }).fill('zzzz nothing');
   await expect(page.getByText('No story matches')).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search stories' }).fill('reminder seoul');
+  await page.getByRole('searchbox', { name: 'Search stories' }).press('Enter');
+  await expect(page).toHaveURL(/\/preview\/messages\/checkout-reminder-seoul$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check-out reminder, Seoul');
 });
 
 test('shows the block_actions payload when a button on the canvas is clicked', async ({
