@@ -146,11 +146,9 @@ export async function attendanceSummary(
   const today = localDayBounds(now, timeZone);
   const yesterdayStart = localDayBounds(new Date(today.start.getTime() - 1), timeZone).start;
   const from = new Date(Math.min(days[0]!.start.getTime(), yesterdayStart.getTime()));
-  // The open session is looked up on its own: the window below would miss one the auto-close never ended.
-  const [sessions, open] = await Promise.all([
-    sessionsOverlapping(db, memberId, from, days[6]!.end),
-    openSession(db, memberId),
-  ]);
+  const sessions = await sessionsOverlapping(db, memberId, from, days[6]!.end);
+  // A session the auto-close never ended can be older than the window: look for it on its own then.
+  const open = sessions.find((s) => s.checkOutAt === null) ?? (await openSession(db, memberId));
   const endOf = (s: AttendanceSession) => s.checkOutAt ?? now;
 
   const week = days.map((d) => ({

@@ -70,20 +70,26 @@ function startReference(): Promise<http.Server> {
 }
 
 async function startApp(apiUrl: string, port: number, dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
-    env: {
-      ...process.env,
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_BOT_TOKEN: 'xoxb-bench',
-      SLACK_API_URL: apiUrl,
-      SLACK_API_RETRIES: '0',
-      DATA_DIR: dataDir,
-      DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '',
-      LOG_LEVEL: 'warn',
-      NEXT_TELEMETRY_DISABLED: '1',
+  // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the server.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, 'node_modules/next/dist/bin/next', 'start', '-p', String(port)],
+    {
+      env: {
+        ...process.env,
+        SLACK_SIGNING_SECRET: SECRET,
+        SLACK_BOT_TOKEN: 'xoxb-bench',
+        SLACK_API_URL: apiUrl,
+        SLACK_API_RETRIES: '0',
+        DATA_DIR: dataDir,
+        DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '',
+        LOG_LEVEL: 'warn',
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   child.stderr?.on('data', (d: Buffer) => process.stderr.write(d));
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
@@ -179,6 +185,7 @@ export async function benchEvents(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'homeroom-bench-'));
   const port = 3200 + Math.floor(Math.random() * 500);
   const app = await startApp(slack.apiUrl, port, dataDir);
+  console.log(`server RSS at start: ${treeRssMb(app.pid!)} MB`);
   const appUrl = `http://127.0.0.1:${port}/api/slack/events`;
   const rows: Row[] = [];
   try {
@@ -198,12 +205,13 @@ export async function benchEvents(): Promise<void> {
         rows.push(row);
         console.log(
           `  ${scenario} @${connections}: ${row.ok} acked, ${published} views.publish` +
-            (published === row.ok ? '' : `  <-- ${row.ok - published} lost`),
+            (published >= row.ok ? '' : `  <-- ${row.ok - published} lost`),
         );
       }
     }
     const rss = treeRssMb(app.pid!);
-    console.log('\nEvents endpoint (production build, loopback, %d s per cell)', DURATION_S);
+    const driver = process.env.BENCH_DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite';
+    console.log(`\nEvents endpoint (production build, ${driver}, loopback, ${DURATION_S} s per cell)`);
     console.log('target     scenario          conns    req/s   p50 ms   p99 ms   errors');
     for (const r of rows) {
       console.log(
@@ -223,7 +231,8 @@ export async function benchEvents(): Promise<void> {
     }
     console.log(`server RSS after the run: ${rss} MB (goal < 400)`);
   } finally {
-    app.kill('SIGTERM');
+    app.kill('SIGINT');
+    await new Promise((r) => app.once('exit', r));
     reference.close();
     await slack.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
