@@ -1,3 +1,8 @@
+/**
+ * The preview's story registry. A new view under slack/views/{home,modals,messages} needs at least one
+ * story (test/previews/coverage.test.ts fails otherwise): add it to the matching file in stories/ with
+ * homeStory, modalStory or messageStory, with fixture props from fixtures/.
+ */
 import { homeStories } from './stories/home';
 import { messageStories } from './stories/messages';
 import { modalStories } from './stories/modals';
