@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, addHours, format, startOfDay, startOfWeek } from 'date-fns';
+import { addHours, format, startOfDay, startOfWeek } from 'date-fns';
 
 /** A calendar day in a member's zone, as `YYYY-MM-DD`. */
 export type LocalDate = string;
