@@ -14,6 +14,8 @@ export interface ReceiverOptions {
   defer?(work: Promise<unknown>): void;
   /** Answer Slack by this many ms even when no listener has acked (Slack gives up at 3 s). */
   ackTimeoutMs?: number;
+  /** How many listeners may run their after-ack work at once; the rest wait their turn. */
+  postAckConcurrency?: number;
   now?(): number;
 }
 
@@ -44,6 +46,35 @@ export function verifySlackSignature(
 }
 
 class BodyTooLargeError extends Error {}
+
+/**
+ * A bounded lane for the work listeners do after `ack()`. Acks share one event loop with that work;
+ * under a burst, unbounded after-ack work would delay every new ack past Slack's 3 seconds. Work
+ * waits its turn instead (nothing is dropped) and drains once the burst is over.
+ */
+class Lane {
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+  constructor(private readonly limit: number) {}
+
+  get queued(): number {
+    return this.waiting.length;
+  }
+
+  enter(): Promise<void> {
+    if (this.active < this.limit) {
+      this.active++;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  leave(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.active--;
+  }
+}
 
 /** Reads the body as text, stopping as soon as it passes the cap (a chunked body has no length up front). */
 async function readBody(req: Request): Promise<string> {
@@ -147,9 +178,11 @@ export class NextReceiver implements Receiver {
   private readonly pending = new Set<Promise<unknown>>();
   private readonly ackTimeoutMs: number;
   private readonly now: () => number;
+  private readonly lane: Lane;
 
   constructor(private readonly options: ReceiverOptions) {
     this.ackTimeoutMs = options.ackTimeoutMs ?? 2500;
+    this.lane = new Lane(options.postAckConcurrency ?? 8);
     this.now = options.now ?? (() => Date.now());
   }
 
@@ -255,6 +288,7 @@ export class NextReceiver implements Receiver {
       };
       const timer = setTimeout(() => answer(200, 'no ack in time: answered empty'), this.ackTimeoutMs);
 
+      let inLane = false;
       const retryNum = req.headers.get('x-slack-retry-num');
       const event: ReceiverEvent = {
         body,
@@ -264,6 +298,12 @@ export class NextReceiver implements Receiver {
           if (!answer(200, 'acked', response)) {
             this.options.logger.warn({ type: meta.kind, id: meta.id }, 'ack() after the response was sent');
           }
+          if (inLane) return;
+          inLane = true;
+          if (this.lane.queued > 0 && this.lane.queued % 500 === 0) {
+            this.options.logger.warn({ queued: this.lane.queued }, 'after-ack work is queueing up');
+          }
+          await this.lane.enter();
         },
       };
 
@@ -274,7 +314,10 @@ export class NextReceiver implements Receiver {
           this.options.logger.error({ err: error, type: meta.kind, id: meta.id }, 'listener failed');
           answer(500, 'listener failed', 'internal error');
         })
-        .finally(() => this.pending.delete(work));
+        .finally(() => {
+          if (inLane) this.lane.leave();
+          this.pending.delete(work);
+        });
       this.pending.add(work);
       this.options.defer?.(work);
     });

@@ -41,6 +41,9 @@ export class FakeSlack {
   private readonly delays = new Map<string, number>();
   private server: http.Server | undefined;
   private viewCounter = 0;
+  private inFlight = 0;
+  /** The most Web API calls that were waiting on this server at one moment. */
+  maxInFlight = 0;
   private tsCounter = 0;
   url = '';
 
@@ -94,6 +97,7 @@ export class FakeSlack {
     this.calls.length = 0;
     this.overrides.clear();
     this.delays.clear();
+    this.maxInFlight = 0;
   }
 
   callsTo(method: string): RecordedCall[] {
@@ -107,8 +111,14 @@ export class FakeSlack {
       : path.replace(/^\/api\//, '').split('?')[0]!;
     const args = parseArgs(raw, req.headers['content-type']);
     this.calls.push({ method, args, at: Date.now() });
-    const wait = this.delays.get(method);
-    if (wait) await new Promise((r) => setTimeout(r, wait));
+    this.inFlight++;
+    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    try {
+      const wait = this.delays.get(method);
+      if (wait) await new Promise((r) => setTimeout(r, wait));
+    } finally {
+      this.inFlight--;
+    }
     const override = this.overrides.get(method);
     if (override) return override(args);
     return this.defaultAnswer(method, args);

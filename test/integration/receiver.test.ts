@@ -154,6 +154,22 @@ describe('the Slack request URL', () => {
     expect(h.slack.callsTo('views.publish')).toHaveLength(1);
   });
 
+  it('acks a burst at once and runs the after-ack work a few at a time, losing none', async () => {
+    for (let i = 0; i < 30; i++) h.slack.addUser({ id: `UBURST${i}` });
+    await Promise.all(Array.from({ length: 30 }, (_, i) => h.sendAndSettle(appHomeOpened(`UBURST${i}`))));
+    h.slack.reset();
+    h.slack.delay('views.publish', 200);
+    const started = Date.now();
+    const responses = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => h.send(appHomeOpened(`UBURST${i}`))),
+    );
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(responses.every((r) => r.status === 200)).toBe(true);
+    await h.settle();
+    expect(h.slack.callsTo('views.publish')).toHaveLength(30);
+    expect(h.slack.maxInFlight).toBeLessThanOrEqual(8);
+  });
+
   it('answers an interaction payload that is valid JSON but no known shape with an empty 200', async () => {
     const res = await h.sendAndSettle(interactionRequest({ type: 'mystery' }));
     expect(res.status).toBe(200);
