@@ -172,9 +172,7 @@ test('renders pasted JSON in the playground and explains malformed JSON', async 
   await expect(page.getByTestId('validation-ok')).toBeVisible();
   await screenshot(page, 'playground-modal');
 
-  await input.fill(
-    '[{ "type": "section", "text": { "type": "mrkdwn", "text": "' + 'y'.repeat(3001) + '" } }]',
-  );
+  await input.fill(JSON.stringify([{ type: 'section', text: { type: 'mrkdwn', text: 'y'.repeat(3001) } }]));
   await expect(page.getByTestId('validation-errors')).toBeVisible();
 
   await input.fill('{ "blocks": [ { "type": "divider", } ] }');
