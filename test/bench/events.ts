@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -67,6 +67,15 @@ function startReference(): Promise<http.Server> {
     });
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** A deployment creates its database once; the first open of PGlite (initdb) is not the server's steady state. */
+function migrate(dataDir: string): void {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'db/migrate-cli.ts'], {
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '' },
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error('db:migrate failed');
 }
 
 async function startApp(apiUrl: string, port: number, dataDir: string): Promise<ChildProcess> {
@@ -138,6 +147,16 @@ interface Row {
   errors: number;
 }
 
+/** Waits until the app has stopped calling the Web API: the previous cell's after-ack work is done. */
+async function quiet(slack: FakeSlack): Promise<void> {
+  let last = -1;
+  const deadline = Date.now() + 60_000;
+  while (slack.calls.length !== last && Date.now() < deadline) {
+    last = slack.calls.length;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 async function load(url: string, scenario: Scenario, connections: number, target: string): Promise<Row> {
   let n = 0;
   const result = await autocannon({
@@ -184,6 +203,7 @@ export async function benchEvents(): Promise<void> {
   const refUrl = `http://127.0.0.1:${(reference.address() as AddressInfo).port}/`;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'homeroom-bench-'));
   const port = 3200 + Math.floor(Math.random() * 500);
+  migrate(dataDir);
   const app = await startApp(slack.apiUrl, port, dataDir);
   console.log(`server RSS at start: ${treeRssMb(app.pid!)} MB`);
   const appUrl = `http://127.0.0.1:${port}/api/slack/events`;
@@ -194,6 +214,7 @@ export async function benchEvents(): Promise<void> {
     for (const scenario of ['app_home_opened', 'check_in_click'] as const) {
       for (const connections of CONNECTIONS) {
         rows.push(await load(refUrl, scenario, connections, 'reference'));
+        await quiet(slack);
         slack.reset();
         const row = await load(appUrl, scenario, connections, 'homeroom');
         // Every acknowledged request must end in exactly one views.publish once the after() work drains.
