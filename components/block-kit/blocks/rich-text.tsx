@@ -80,10 +80,11 @@ function leaf(element: Json, ctx: RenderContext, key: number): ReactNode {
       );
     case 'date': {
       const seconds = num(element.timestamp);
-      const text =
+      const formatted =
         seconds === undefined
-          ? (str(element.fallback) ?? '')
+          ? undefined
           : formatSlackDate(seconds, str(element.format) ?? '{date_short}', ctx.locale, ctx.timeZone);
+      const text = formatted ?? str(element.fallback) ?? '';
       const href = safeHref(str(element.url));
       return styled(
         href ? (

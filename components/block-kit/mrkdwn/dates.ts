@@ -123,20 +123,27 @@ function token(name: string, date: Date, locale: string, timeZone: string, now: 
   }
 }
 
-/** Fills Slack's `{date_short} at {time}` tokens for a unix time (seconds); unknown tokens stay as written. */
+/**
+ * Fills Slack's `{date_short} at {time}` tokens for a unix time (seconds). A format with a token
+ * Slack doesn't know gives undefined: Slack then shows the fallback text, which jsx-slack's
+ * `<Escape>` relies on (`<!date^00000000^{_}|*>` reads as a literal `*`).
+ */
 export function formatSlackDate(
   seconds: number,
   format: string,
   locale: string,
   timeZone: string,
   now: Date = new Date(),
-): string {
+): string | undefined {
   const date = new Date(seconds * 1000);
-  if (Number.isNaN(date.getTime())) return format;
-  return format.replace(
-    /\{([a-z_]+)\}/g,
-    (whole, name: string) => token(name, date, locale, timeZone, now) ?? whole,
-  );
+  if (Number.isNaN(date.getTime())) return undefined;
+  let unknown = false;
+  const text = format.replace(/\{([^}]*)\}/g, (whole, name: string) => {
+    const value = token(name, date, locale, timeZone, now);
+    if (value === undefined) unknown = true;
+    return value ?? whole;
+  });
+  return unknown ? undefined : text;
 }
 
 /** The time of a message ts (`1700000000.000100`) as the header shows it ("2:13 PM"). */

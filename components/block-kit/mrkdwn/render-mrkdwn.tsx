@@ -110,9 +110,10 @@ function angle(body: string, s: State): ReactNode {
     }
     if (command === 'date' && args.length >= 2) {
       const seconds = Number(args[0]);
-      const text = Number.isFinite(seconds)
+      const formatted = Number.isFinite(seconds)
         ? formatSlackDate(seconds, decodeEntities(args[1] ?? ''), s.locale, s.timeZone)
-        : (label ?? '');
+        : undefined;
+      const text = formatted ?? label ?? '';
       const when = (
         <time
           key={s.key++}
