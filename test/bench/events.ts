@@ -70,7 +70,7 @@ function startReference(): Promise<http.Server> {
 }
 
 /** A deployment creates its database once; the first open of PGlite (initdb) is not the server's steady state. */
-function migrate(dataDir: string): void {
+export function migrate(dataDir: string): void {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'db/migrate-cli.ts'], {
     env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '' },
     stdio: 'inherit',
@@ -78,7 +78,7 @@ function migrate(dataDir: string): void {
   if (result.status !== 0) throw new Error('db:migrate failed');
 }
 
-async function startApp(apiUrl: string, port: number, dataDir: string): Promise<ChildProcess> {
+export async function startApp(apiUrl: string, port: number, dataDir: string): Promise<ChildProcess> {
   // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the server.
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = spawn(

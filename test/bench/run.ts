@@ -1,12 +1,30 @@
-import { benchEvents } from '@/test/bench/events';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { benchEvents, migrate, startApp } from '@/test/bench/events';
+import { FakeSlack } from '@/test/helpers/fake-slack';
 
 /** `npm run bench`: prints figures; it asserts nothing (timed assertions flake). */
 async function main() {
-  console.log(
-    'Homeroom benchmarks on',
-    `${(await import('node:os')).cpus().length} cores, Node ${process.version}\n`,
-  );
+  console.log(`Homeroom benchmarks on ${os.cpus().length} cores, Node ${process.version}\n`);
   await benchEvents();
+
+  // The renderer and the preview page's first load, against a production server of its own.
+  const slack = await new FakeSlack().start();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'homeroom-bench-preview-'));
+  const port = 3800 + Math.floor(Math.random() * 100);
+  migrate(dataDir);
+  const app = await startApp(slack.apiUrl, port, dataDir);
+  process.env.BENCH_PREVIEW_URL = `http://127.0.0.1:${port}`;
+  try {
+    const { benchRender } = await import('@/test/bench/render');
+    console.log('');
+    await benchRender();
+  } finally {
+    app.kill('SIGINT');
+    await slack.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 }
 
 main().catch((error: unknown) => {

@@ -9,6 +9,7 @@ describe('npm run socket', () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'homeroom-socket-'));
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'slack/socket.ts'], {
       env: {
+        NODE_ENV: 'test',
         PATH: process.env.PATH,
         SLACK_SIGNING_SECRET: 'socket-test-secret',
         SLACK_BOT_TOKEN: 'xoxb-socket-test',
