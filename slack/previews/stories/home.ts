@@ -1,14 +1,10 @@
 import { HomeView, type HomeViewProps } from '@/slack/views/home/home-view';
 import * as a from '../fixtures/attendance';
+import { memberChoices } from '../fixtures/choices';
 import { admin, approver, longNameMember, member, presence, seoulMember } from '../fixtures/members';
 import { type AnyStory, homeStory } from '../story';
 
 const group = 'Home tab';
-const choices = {
-  'member.role': ['member', 'approver', 'admin'],
-  'member.locale': ['en-US', 'en-GB', 'ko-KR', 'ja-JP', 'fr-FR', 'de-DE'],
-  'attendance.open.location': ['office', 'remote'],
-};
 
 function home(
   id: string,
@@ -24,7 +20,7 @@ function home(
     view: HomeView,
     props,
     description,
-    choices,
+    choices: memberChoices,
     expectErrors,
   });
 }

@@ -6,6 +6,7 @@ import {
 } from '@/slack/views/messages/attendance-messages';
 import { HelpMessage } from '@/slack/views/messages/help-message';
 import * as a from '../fixtures/attendance';
+import { memberChoices } from '../fixtures/choices';
 import { member, seoulMember } from '../fixtures/members';
 import { type AnyStory, messageStory } from '../story';
 
@@ -16,6 +17,7 @@ export const messageStories: AnyStory[] = [
     id: 'messages/status-checked-in',
     title: 'Checked in',
     group: 'Status reply',
+    choices: memberChoices,
     view: StatusMessage,
     text: statusText,
     ephemeral: true,
@@ -31,6 +33,7 @@ export const messageStories: AnyStory[] = [
     id: 'messages/status-checked-out',
     title: 'Checked out',
     group: 'Status reply',
+    choices: memberChoices,
     view: StatusMessage,
     text: statusText,
     ephemeral: true,
@@ -40,6 +43,7 @@ export const messageStories: AnyStory[] = [
     id: 'messages/status-no-headline',
     title: 'Status only',
     group: 'Status reply',
+    choices: memberChoices,
     view: StatusMessage,
     text: statusText,
     ephemeral: true,
@@ -50,6 +54,7 @@ export const messageStories: AnyStory[] = [
     id: 'messages/checkout-reminder',
     title: 'Check-out reminder',
     group: 'Reminders',
+    choices: memberChoices,
     view: CheckoutReminderMessage,
     text: () => "You're still checked in. Done for the day?",
     props: { member, open: a.openOffice, autoCloseAt: '2026-11-25T04:00:00Z' },
@@ -58,6 +63,7 @@ export const messageStories: AnyStory[] = [
     id: 'messages/checkout-reminder-seoul',
     title: 'Check-out reminder, Seoul',
     group: 'Reminders',
+    choices: memberChoices,
     view: CheckoutReminderMessage,
     text: () => "You're still checked in. Done for the day?",
     props: { member: seoulMember, open: a.openSeoul, autoCloseAt: '2026-11-24T14:00:00Z' },
@@ -66,6 +72,7 @@ export const messageStories: AnyStory[] = [
     id: 'messages/auto-closed',
     title: 'Session closed automatically',
     group: 'Reminders',
+    choices: memberChoices,
     view: AutoClosedMessage,
     text: () => 'Your forgotten session was closed automatically.',
     props: { member, session: a.autoClosedYesterday },

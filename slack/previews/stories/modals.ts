@@ -1,7 +1,6 @@
 import { CheckInModal, type CheckInModalProps, NOTE_MAX_LENGTH } from '@/slack/views/modals/check-in-modal';
+import { checkInChoices } from '../fixtures/choices';
 import { type AnyStory, modalStory } from '../story';
-
-const choices = { mode: ['new', 'edit'], location: ['office', 'remote'] };
 
 function checkIn(id: string, title: string, props: CheckInModalProps, description?: string): AnyStory {
   return modalStory({
@@ -11,7 +10,7 @@ function checkIn(id: string, title: string, props: CheckInModalProps, descriptio
     view: CheckInModal,
     props,
     description,
-    choices,
+    choices: checkInChoices,
   });
 }
 
