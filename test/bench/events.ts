@@ -97,6 +97,8 @@ export async function startApp(apiUrl: string, port: number, dataDir: string): P
         NEXT_TELEMETRY_DISABLED: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group: `next start` forks the server, and stopping must reach both.
+      detached: true,
     },
   );
   child.stderr?.on('data', (d: Buffer) => process.stderr.write(d));
@@ -110,8 +112,17 @@ export async function startApp(apiUrl: string, port: number, dataDir: string): P
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  child.kill();
+  stopApp(child);
   throw new Error('next start did not answer within 60 s');
+}
+
+/** Stops the server and the process it forked. */
+export function stopApp(child: ChildProcess): void {
+  try {
+    if (child.pid) process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
 }
 
 function rssMb(pid: number): number {
@@ -252,8 +263,7 @@ export async function benchEvents(): Promise<void> {
     }
     console.log(`server RSS after the run: ${rss} MB (goal < 400)`);
   } finally {
-    app.kill('SIGINT');
-    await new Promise((r) => app.once('exit', r));
+    stopApp(app);
     reference.close();
     await slack.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { benchEvents, migrate, startApp } from '@/test/bench/events';
+import { benchEvents, migrate, startApp, stopApp } from '@/test/bench/events';
 import { FakeSlack } from '@/test/helpers/fake-slack';
 
 /** `npm run bench`: prints figures; it asserts nothing (timed assertions flake). */
@@ -21,7 +21,7 @@ async function main() {
     console.log('');
     await benchRender();
   } finally {
-    app.kill('SIGINT');
+    stopApp(app);
     await slack.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
