@@ -11,7 +11,9 @@ export function Landing({ mode, problems, requestPath }: LandingProps) {
   return (
     <main className={styles.page}>
       <h1 className={styles.title}>Homeroom</h1>
-      <p className={styles.lead}>Check in and out, requests and approvals, image hosting: a Slack app for a team's day.</p>
+      <p className={styles.lead}>
+        Check in and out, requests and approvals, image hosting: a Slack app for a team's day.
+      </p>
       <div className={styles.cards}>
         <a className={styles.card} href="/preview">
           <strong>Preview</strong>
@@ -35,7 +37,8 @@ export function Landing({ mode, problems, requestPath }: LandingProps) {
         <div className={styles.status}>
           {mode === 'sandbox' ? (
             <>
-              Running in <strong>sandbox mode</strong>: no Slack credentials are set, so no workspace is needed.
+              Running in <strong>sandbox mode</strong>: no Slack credentials are set, so no workspace is
+              needed.
             </>
           ) : (
             <>

@@ -5,7 +5,9 @@ import { renderMrkdwn } from '@/components/block-kit';
 describe("jsx-slack's <Escape> output", () => {
   it('shows the fallback of a date with a format Slack does not know, as Slack does', () => {
     const html = renderToStaticMarkup(
-      <>{renderMrkdwn('<!date^00000000^{_}|_>Not<!date^00000000^{_}|_> reachable <!date^00000000^{_}|*>')}</>,
+      <p>
+        {renderMrkdwn('<!date^00000000^{_}|_>Not<!date^00000000^{_}|_> reachable <!date^00000000^{_}|*>')}
+      </p>,
     );
     expect(html).not.toContain('{_}');
     expect(html).toContain('_</time>Not<time');
@@ -13,7 +15,7 @@ describe("jsx-slack's <Escape> output", () => {
   });
 
   it('still fills a known format', () => {
-    const html = renderToStaticMarkup(<>{renderMrkdwn('<!date^1700000000^{date_num}|fallback>')}</>);
+    const html = renderToStaticMarkup(<p>{renderMrkdwn('<!date^1700000000^{date_num}|fallback>')}</p>);
     expect(html).toContain('2023-11-14');
     expect(html).not.toContain('fallback');
   });
