@@ -1,4 +1,5 @@
-import { App, type Receiver } from '@slack/bolt';
+import { App, type Authorize, type Receiver } from '@slack/bolt';
+import { WebClient } from '@slack/web-api';
 import { after } from 'next/server';
 import { getDb } from '@/db/client';
 import { ConfigError } from '@/db/parse-env';
@@ -13,6 +14,29 @@ export interface SlackRuntime {
   app: App;
   receiver: NextReceiver;
   env: SlackEnv;
+}
+
+/** A Web API client with the bot token, for work outside a request (jobs). */
+export function botClient(env: SlackEnv): WebClient {
+  return new WebClient(env.botToken, { slackApiUrl: env.apiUrl, retryConfig: { retries: env.apiRetries } });
+}
+
+/**
+ * Bolt's own single-token authorize calls auth.test when the app is built and caches the promise: a
+ * failure then is an unhandled rejection, and every later request fails until a restart. This one
+ * asks on first use, keeps a success, and asks again after a failure.
+ */
+function cachedAuthorize(client: WebClient, botToken: string): Authorize<boolean> {
+  let cached: Promise<{ botId?: string; botUserId?: string }> | undefined;
+  return async () => {
+    cached ??= client.auth.test().then((r) => ({ botId: r.bot_id, botUserId: r.user_id }));
+    try {
+      return { botToken, ...(await cached) };
+    } catch (error) {
+      cached = undefined;
+      throw error;
+    }
+  };
 }
 
 /** Keeps listener work alive after the response: Next's after() inside a request, plain tracking elsewhere. */
@@ -32,7 +56,7 @@ export function buildBoltApp(
 ): App {
   const log = getLogger(env.logLevel);
   const app = new App({
-    token: env.botToken,
+    authorize: cachedAuthorize(botClient(env), env.botToken),
     receiver,
     logger: boltLogger(log),
     clientOptions: { slackApiUrl: env.apiUrl, retryConfig: { retries: env.apiRetries } },

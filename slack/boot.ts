@@ -1,4 +1,4 @@
-import type { App } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
 import { getDb, getOpenDb } from '@/db/client';
 import { enqueueJob, startJobWorker } from '@/db/jobs';
 import { jobKinds } from '@/slack/attendance';
@@ -15,7 +15,7 @@ const store = globalThis as BootGlobal;
  * Runs once per long-lived server process: opens the database before the first Slack request (whose
  * 3-second budget PGlite's first open would eat) and starts the durable job worker.
  */
-export async function boot(app: App): Promise<void> {
+export async function boot(client: WebClient): Promise<void> {
   const log = getLogger(getSlackEnv().logLevel);
   const open = await getOpenDb();
   log.info({ driver: open.driver }, 'database ready');
@@ -25,7 +25,7 @@ export async function boot(app: App): Promise<void> {
   await enqueueJob(db, { kind: jobKinds.pruneEvents, dedupeKey: `${jobKinds.pruneEvents}:${today}` });
   store.__homeroomWorker = startJobWorker(
     getDb,
-    attendanceJobHandlers(app.client, { admins: getSlackEnv().admins }),
+    attendanceJobHandlers(client, { admins: getSlackEnv().admins }),
     log.child({ component: 'jobs' }),
   );
   const stop = async () => {

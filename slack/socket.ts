@@ -1,6 +1,6 @@
 import { SocketModeReceiver } from '@slack/bolt';
 import { ConfigError } from '@/db/parse-env';
-import { buildBoltApp } from '@/slack/app';
+import { botClient, buildBoltApp } from '@/slack/app';
 import { boot } from '@/slack/boot';
 import { getSlackEnv } from '@/slack/env';
 import { getLogger } from '@/slack/logger';
@@ -16,7 +16,7 @@ async function main() {
   }
   const receiver = new SocketModeReceiver({ appToken: env.appToken });
   const app = buildBoltApp(env, receiver);
-  await boot(app);
+  await boot(botClient(env));
   await app.start();
   getLogger(env.logLevel).info('Homeroom is connected over Socket Mode');
 }

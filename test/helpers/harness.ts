@@ -2,7 +2,7 @@ import type pino from 'pino';
 import { POST } from '@/app/api/slack/events/route';
 import { type Db, type OpenDb, setDb } from '@/db/client';
 import { runDueJobs } from '@/db/jobs';
-import { createSlackRuntime, type SlackRuntime, setSlackRuntime } from '@/slack/app';
+import { botClient, createSlackRuntime, type SlackRuntime, setSlackRuntime } from '@/slack/app';
 import { getSlackEnv } from '@/slack/env';
 import { attendanceJobHandlers } from '@/slack/jobs';
 import { getLogger } from '@/slack/logger';
@@ -52,7 +52,8 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       return res;
     },
     settle,
-    runJobs: (now) => runDueJobs(open.db, attendanceJobHandlers(runtime.app.client, runtime.env), log, now),
+    runJobs: (now) =>
+      runDueJobs(open.db, attendanceJobHandlers(botClient(runtime.env), runtime.env), log, now),
     close: async () => {
       await settle();
       setSlackRuntime(undefined);
