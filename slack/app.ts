@@ -3,7 +3,7 @@ import { WebClient } from '@slack/web-api';
 import { after } from 'next/server';
 import { getDb } from '@/db/client';
 import { ConfigError } from '@/db/parse-env';
-import { markEventSeen } from '@/db/queries/slack-events';
+import { forgetSlackEvent, markEventSeen } from '@/db/queries/slack-events';
 import { getSlackEnv, type SlackEnv } from '@/slack/env';
 import { registerListeners } from '@/slack/listeners';
 import { boltLogger, getLogger } from '@/slack/logger';
@@ -79,6 +79,7 @@ export function createSlackRuntime(env: SlackEnv = getSlackEnv()): SlackRuntime 
     signingSecret: env.signingSecret,
     logger: log.child({ component: 'receiver' }),
     markEventSeen: async (eventId, teamId) => markEventSeen(await getDb(), eventId, teamId),
+    forgetEvent: async (eventId) => forgetSlackEvent(await getDb(), eventId),
     defer: deferAfterResponse,
   });
   const app = buildBoltApp(env, receiver);

@@ -10,6 +10,8 @@ export interface ReceiverOptions {
   logger: pino.Logger;
   /** Records an Events API event_id; resolves false when it was seen before (a retry). */
   markEventSeen(eventId: string, teamId: string | undefined): Promise<boolean>;
+  /** Forgets an event_id whose processing failed before the ack, so that Slack's retry is processed. */
+  forgetEvent(eventId: string): Promise<void>;
   /** Keeps work alive after the response is sent (Next's `after()` in the route). */
   defer?(work: Promise<unknown>): void;
   /** Answer Slack by this many ms even when no listener has acked (Slack gives up at 3 s). */
@@ -156,9 +158,9 @@ function parse(media: string, raw: string): Body {
   throw new BadRequestError(`unsupported content type "${media || '(none)'}"`);
 }
 
-function reply(status: number, body?: unknown): Response {
+function reply(status: number, body?: unknown, retryable = false): Response {
   const headers = new Headers();
-  if (status >= 400) headers.set('X-Slack-No-Retry', '1');
+  if (status >= 400 && !retryable) headers.set('X-Slack-No-Retry', '1');
   if (body === undefined || body === '') return new Response(null, { status, headers });
   if (typeof body === 'string') {
     headers.set('Content-Type', 'text/plain; charset=utf-8');
@@ -206,7 +208,13 @@ export class NextReceiver implements Receiver {
   handle = async (req: Request): Promise<Response> => {
     const started = performance.now();
     const log = this.options.logger;
-    const done = (status: number, outcome: string, parsed?: Omit<Parsed, 'body'>, body?: unknown) => {
+    const done = (
+      status: number,
+      outcome: string,
+      parsed?: Omit<Parsed, 'body'>,
+      body?: unknown,
+      retryable = false,
+    ) => {
       const line = {
         type: parsed?.kind ?? 'unknown',
         id: parsed?.id,
@@ -217,7 +225,7 @@ export class NextReceiver implements Receiver {
       if (status >= 500) log.error(line, 'slack request');
       else if (status >= 400) log.warn(line, 'slack request');
       else log.info(line, 'slack request');
-      return reply(status, body);
+      return reply(status, body, retryable);
     };
 
     let raw: string;
@@ -275,15 +283,21 @@ export class NextReceiver implements Receiver {
     body: Body,
     req: Request,
     meta: Omit<Parsed, 'body'>,
-    done: (status: number, outcome: string, parsed?: Omit<Parsed, 'body'>, body?: unknown) => Response,
+    done: (
+      status: number,
+      outcome: string,
+      parsed?: Omit<Parsed, 'body'>,
+      body?: unknown,
+      retryable?: boolean,
+    ) => Response,
   ): Promise<Response> {
     return new Promise<Response>((resolve) => {
       let answered = false;
-      const answer = (status: number, outcome: string, responseBody?: unknown) => {
+      const answer = (status: number, outcome: string, responseBody?: unknown, retryable = false) => {
         if (answered) return false;
         answered = true;
         clearTimeout(timer);
-        resolve(done(status, outcome, meta, responseBody));
+        resolve(done(status, outcome, meta, responseBody, retryable));
         return true;
       };
       const timer = setTimeout(() => answer(200, 'no ack in time: answered empty'), this.ackTimeoutMs);
@@ -310,9 +324,21 @@ export class NextReceiver implements Receiver {
       const work = app
         .processEvent(event)
         .then(() => answer(200, 'no listener acked: answered empty'))
-        .catch((error: unknown) => {
+        .catch(async (error: unknown) => {
           this.options.logger.error({ err: error, type: meta.kind, id: meta.id }, 'listener failed');
-          answer(500, 'listener failed', 'internal error');
+          const eventId = body.type === 'event_callback' ? body.event_id : undefined;
+          if (answered || typeof eventId !== 'string') {
+            answer(500, 'listener failed', 'internal error');
+            return;
+          }
+          // Nothing was acknowledged: let Slack deliver the event again instead of losing it.
+          try {
+            await this.options.forgetEvent(eventId);
+            answer(500, 'failed before ack: Slack may retry', 'internal error', true);
+          } catch (forgetError) {
+            this.options.logger.error({ err: forgetError, id: eventId }, 'could not forget the event id');
+            answer(500, 'listener failed', 'internal error');
+          }
         })
         .finally(() => {
           if (inLane) this.lane.leave();

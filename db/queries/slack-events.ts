@@ -1,4 +1,4 @@
-import { lt } from 'drizzle-orm';
+import { eq, lt } from 'drizzle-orm';
 import type { Conn } from '@/db/client';
 import { slackEvents } from '@/db/schema';
 
@@ -10,6 +10,10 @@ export async function markEventSeen(db: Conn, eventId: string, teamId?: string):
     .onConflictDoNothing()
     .returning({ eventId: slackEvents.eventId });
   return inserted.length > 0;
+}
+
+export async function forgetSlackEvent(db: Conn, eventId: string): Promise<void> {
+  await db.delete(slackEvents).where(eq(slackEvents.eventId, eventId));
 }
 
 export async function pruneSlackEvents(db: Conn, before: Date): Promise<number> {
