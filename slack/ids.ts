@@ -17,9 +17,6 @@ export const ids = {
     actionsBlock: 'attendance_actions_block',
     weekBlock: 'attendance_week_block',
   },
-  home: {
-    refresh: 'home_refresh',
-  },
 } as const;
 
 export const slashCommand = '/homeroom';

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Conn } from '@/db/client';
 import { localDayBounds, localWeekDays, overlapMs } from '@/db/local-time';
 import {
@@ -198,17 +198,4 @@ export async function whoIsIn(db: Conn, teamId: string): Promise<PresenceRow[]> 
     since: r.since,
     location: r.location,
   }));
-}
-
-export async function latestSessions(
-  db: Conn,
-  memberId: number,
-  limit: number,
-): Promise<AttendanceSession[]> {
-  return db
-    .select()
-    .from(attendanceSessions)
-    .where(eq(attendanceSessions.memberId, memberId))
-    .orderBy(desc(attendanceSessions.checkInAt))
-    .limit(limit);
 }

@@ -46,10 +46,6 @@ export async function upsertMemberProfile(
   return row!;
 }
 
-export async function setMemberRole(db: Conn, memberId: number, role: MemberRole): Promise<void> {
-  await db.update(members).set({ role }).where(eq(members.id, memberId));
-}
-
 /**
  * The role that counts: HOMEROOM_ADMINS names the admins when set; otherwise Slack's workspace
  * admins and owners are Homeroom admins. An approver role given in Homeroom is kept either way.
