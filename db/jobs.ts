@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type pino from 'pino';
 import type { Conn, Db } from '@/db/client';
 import { type Job, jobs } from '@/db/schema';
@@ -30,24 +30,26 @@ export async function enqueueJob(db: Conn, input: EnqueueInput): Promise<Job | u
 /** A running job whose worker died is taken again after this long. */
 const STALE_LOCK_MS = 5 * 60 * 1000;
 
-/** Claims due jobs; concurrent workers never take the same row (FOR UPDATE SKIP LOCKED). */
+/** Claims due jobs in one statement; concurrent workers never take the same row (FOR UPDATE SKIP LOCKED). */
 export async function claimDueJobs(db: Db, now: Date, limit: number): Promise<Job[]> {
-  const staleBefore = new Date(now.getTime() - STALE_LOCK_MS).toISOString();
-  const at = now.toISOString();
-  const result = await db.execute(sql`
-    update ${jobs} set status = 'running', locked_at = ${at}::timestamptz, attempts = ${jobs.attempts} + 1
-    where ${jobs.id} in (
-      select id from ${jobs}
-      where (status = 'queued' and run_at <= ${at}::timestamptz)
-         or (status = 'running' and locked_at < ${staleBefore}::timestamptz)
-      order by run_at
-      limit ${limit}
-      for update skip locked
+  const staleBefore = new Date(now.getTime() - STALE_LOCK_MS);
+  const due = db
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(
+      or(
+        and(eq(jobs.status, 'queued'), lte(jobs.runAt, now)),
+        and(eq(jobs.status, 'running'), lt(jobs.lockedAt, staleBefore)),
+      ),
     )
-    returning id`);
-  const claimed = (result as unknown as { rows: { id: number | string }[] }).rows.map((r) => Number(r.id));
-  if (claimed.length === 0) return [];
-  const rows = await db.query.jobs.findMany({ where: (j, { inArray }) => inArray(j.id, claimed) });
+    .orderBy(asc(jobs.runAt))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+  const rows = await db
+    .update(jobs)
+    .set({ status: 'running', lockedAt: now, attempts: sql`${jobs.attempts} + 1` })
+    .where(inArray(jobs.id, due))
+    .returning();
   return rows.sort((a, b) => a.runAt.getTime() - b.runAt.getTime());
 }
 
