@@ -39,7 +39,12 @@ export async function checkInMember(
     const result = await checkIn(tx, { teamId: member.teamId, memberId: member.id, ...input });
     if (result.status === 'checked_in') {
       const { remindAt, autoCloseAt } = sessionDeadlines(input.at, member.timeZone, schedule);
-      const payload = { sessionId: result.session.id, memberId: member.id };
+      // Both jobs carry the close time: the reminder tells it, the auto-close uses it.
+      const payload = {
+        sessionId: result.session.id,
+        memberId: member.id,
+        closeAt: autoCloseAt.toISOString(),
+      };
       if (remindAt) {
         await enqueueJob(tx, {
           kind: jobKinds.checkoutReminder,
@@ -50,7 +55,7 @@ export async function checkInMember(
       }
       await enqueueJob(tx, {
         kind: jobKinds.autoClose,
-        payload: { ...payload, closeAt: autoCloseAt.toISOString() },
+        payload,
         runAt: autoCloseAt,
         dedupeKey: `${jobKinds.autoClose}:${result.session.id}`,
       });

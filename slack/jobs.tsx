@@ -12,8 +12,11 @@ import { publishHome, toViewMember, toViewSession } from '@/slack/home';
 import { AutoClosedMessage, CheckoutReminderMessage } from '@/slack/views/messages/attendance-messages';
 import { blocks } from '@/slack/views/render';
 
-const sessionPayload = z.object({ sessionId: z.number().int(), memberId: z.number().int() });
-const autoClosePayload = sessionPayload.extend({ closeAt: z.iso.datetime() });
+const sessionPayload = z.object({
+  sessionId: z.number().int(),
+  memberId: z.number().int(),
+  closeAt: z.iso.datetime(),
+});
 
 /** Sends a DM to a member; conversations.open gives the bot's DM channel with them. */
 async function dm(client: WebClient, userId: string, text: string, messageBlocks: unknown[]) {
@@ -40,19 +43,12 @@ export function attendanceJobHandlers(
 
   return {
     [jobKinds.checkoutReminder]: async (job, { db, log }) => {
-      const { sessionId } = sessionPayload.parse(job.payload);
+      const { sessionId, closeAt } = sessionPayload.parse(job.payload);
       const row = await load(db, sessionId);
       if (!row || row.session.checkOutAt) {
         log.info({ sessionId }, 'session already closed; no reminder needed');
         return;
       }
-      const [autoClose] = await db.query.jobs.findMany({
-        where: (j, { and, eq: is }) =>
-          and(is(j.kind, jobKinds.autoClose), is(j.dedupeKey, `${jobKinds.autoClose}:${sessionId}`)),
-        limit: 1,
-      });
-      const closeAt =
-        autoClosePayload.safeParse(autoClose?.payload).data?.closeAt ?? autoClose?.runAt.toISOString();
       const role = effectiveRole(row.member, config.admins);
       await dm(
         client,
@@ -62,14 +58,14 @@ export function attendanceJobHandlers(
           <CheckoutReminderMessage
             member={toViewMember(row.member, role)}
             open={toViewSession(row.session)}
-            autoCloseAt={closeAt ?? new Date().toISOString()}
+            autoCloseAt={closeAt}
           />,
         ),
       );
     },
 
     [jobKinds.autoClose]: async (job, { db, now, log }) => {
-      const { sessionId, memberId, closeAt } = autoClosePayload.parse(job.payload);
+      const { sessionId, memberId, closeAt } = sessionPayload.parse(job.payload);
       // Close at the configured hour even when the worker runs late.
       const at = new Date(Math.min(new Date(closeAt).getTime(), now.getTime()));
       const result = await checkOut(db, { memberId, sessionId, at, source: 'auto_close' });

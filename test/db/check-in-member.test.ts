@@ -61,7 +61,7 @@ describe('checkInMember', () => {
       {
         kind: jobKinds.checkoutReminder,
         runAt: '2026-11-24T09:00:00.000Z',
-        payload: { sessionId, memberId: seoul.id },
+        payload: { sessionId, memberId: seoul.id, closeAt: '2026-11-24T14:00:00.000Z' },
         dedupeKey: `attendance.checkout_reminder:${sessionId}`,
         status: 'queued',
       },
@@ -83,7 +83,7 @@ describe('checkInMember', () => {
       {
         kind: jobKinds.checkoutReminder,
         runAt: '2026-11-25T02:00:00.000Z',
-        payload: { sessionId, memberId: la.id },
+        payload: { sessionId, memberId: la.id, closeAt: '2026-11-25T07:00:00.000Z' },
         dedupeKey: `attendance.checkout_reminder:${sessionId}`,
         status: 'queued',
       },
