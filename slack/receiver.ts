@@ -23,6 +23,15 @@ export interface ReceiverOptions {
 
 type Body = Record<string, unknown>;
 
+/** Logs the request line and builds the response; `retryable` leaves out X-Slack-No-Retry. */
+type Done = (
+  status: number,
+  outcome: string,
+  parsed?: Omit<Parsed, 'body'>,
+  body?: unknown,
+  retryable?: boolean,
+) => Response;
+
 interface Parsed {
   body: Body;
   kind: string;
@@ -208,13 +217,7 @@ export class NextReceiver implements Receiver {
   handle = async (req: Request): Promise<Response> => {
     const started = performance.now();
     const log = this.options.logger;
-    const done = (
-      status: number,
-      outcome: string,
-      parsed?: Omit<Parsed, 'body'>,
-      body?: unknown,
-      retryable = false,
-    ) => {
+    const done: Done = (status, outcome, parsed, body, retryable = false) => {
       const line = {
         type: parsed?.kind ?? 'unknown',
         id: parsed?.id,
@@ -283,13 +286,7 @@ export class NextReceiver implements Receiver {
     body: Body,
     req: Request,
     meta: Omit<Parsed, 'body'>,
-    done: (
-      status: number,
-      outcome: string,
-      parsed?: Omit<Parsed, 'body'>,
-      body?: unknown,
-      retryable?: boolean,
-    ) => Response,
+    done: Done,
   ): Promise<Response> {
     return new Promise<Response>((resolve) => {
       let answered = false;
