@@ -2,7 +2,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 3100;
+/** E2E_PORT lets several checkouts run the suite at once. */
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 /** Debian's Chromium: Playwright cannot download its own browsers on this machine. */
@@ -39,7 +40,7 @@ export default defineConfig({
     url: `${baseURL}/preview`,
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,
-    env: { DATA_DIR: path.join(os.tmpdir(), 'homeroom-e2e-data') },
+    env: { DATA_DIR: path.join(os.tmpdir(), `homeroom-e2e-data-${PORT}`), PORT: String(PORT) },
     stdout: 'ignore',
     stderr: 'pipe',
   },
