@@ -17,6 +17,12 @@ export const ids = {
     actionsBlock: 'attendance_actions_block',
     weekBlock: 'attendance_week_block',
   },
+  requests: {
+    /** The "New request" button: on Home, and in DM replies that mention leave. Opens the modal. */
+    newRequest: 'requests_new',
+    /** Global shortcut callback_id "New request" (also in slack/manifest.json). */
+    newRequestShortcut: 'requests_new_shortcut',
+  },
 } as const;
 
 export const slashCommand = '/homeroom';
