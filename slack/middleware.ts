@@ -3,7 +3,7 @@ import type { WebClient } from '@slack/web-api';
 import type pino from 'pino';
 import { getDb } from '@/db/client';
 import { isValidTimeZone } from '@/db/local-time';
-import { effectiveRole, findMember, upsertMemberProfile } from '@/db/queries/members';
+import { effectiveRole, ensureMember, findMember, upsertMemberProfile } from '@/db/queries/members';
 import type { Member, MemberRole } from '@/db/schema';
 
 /** What `loadMember` puts on Bolt's context for every request that comes from a person. */
@@ -80,17 +80,7 @@ export function loadMember(admins: readonly string[], log: pino.Logger): Middlew
     if (stale) {
       const profile = await fetchProfile(client, userId, teamId, log);
       if (profile) member = await upsertMemberProfile(db, profile);
-      else if (!member) {
-        member = await upsertMemberProfile(db, {
-          teamId,
-          userId,
-          displayName: '',
-          realName: '',
-          timeZone: 'UTC',
-          locale: 'en-US',
-          isWorkspaceAdmin: false,
-        });
-      }
+      else member ??= await ensureMember(db, teamId, userId);
     }
     const ctx: MemberContext = { teamId, member: member!, role: effectiveRole(member!, admins) };
     Object.assign(context, ctx);

@@ -47,6 +47,15 @@ export async function upsertMemberProfile(
 }
 
 /**
+ * Makes sure a member row exists when Slack could not tell us who they are (users.info failed):
+ * defaults (UTC, en-US) and no sync time, so the next request asks users.info again.
+ */
+export async function ensureMember(db: Conn, teamId: string, userId: string): Promise<Member> {
+  const [created] = await db.insert(members).values({ teamId, userId }).onConflictDoNothing().returning();
+  return created ?? (await findMember(db, teamId, userId))!;
+}
+
+/**
  * The role that counts: HOMEROOM_ADMINS names the admins when set; otherwise Slack's workspace
  * admins and owners are Homeroom admins. An approver role given in Homeroom is kept either way.
  */

@@ -91,6 +91,22 @@ describe('the Home tab', () => {
     expect(h.slack.callsTo('users.info')[0]?.args).toMatchObject({ user: 'ULA', include_locale: 'true' });
   });
 
+  it('asks users.info again on the next request when it failed for a new member', async () => {
+    h.slack.addUser({ id: 'UNEW', name: 'Rio', tz: 'America/Los_Angeles' });
+    h.slack.on('users.info', () => ({ ok: false, error: 'ratelimited' }));
+    await h.sendAndSettle(appHomeOpened('UNEW'));
+    const [first] = await h.db.select().from(members).where(eq(members.userId, 'UNEW'));
+    expect(first).toMatchObject({ timeZone: 'UTC', profileSyncedAt: null });
+    expect(h.slack.callsTo('views.publish')).toHaveLength(1);
+
+    h.slack.reset();
+    await h.sendAndSettle(appHomeOpened('UNEW'));
+    const [second] = await h.db.select().from(members).where(eq(members.userId, 'UNEW'));
+    expect(second?.timeZone).toBe('America/Los_Angeles');
+    expect(second?.profileSyncedAt).not.toBeNull();
+    expect(h.slack.callsTo('users.info')).toHaveLength(1);
+  });
+
   it('shows admins who is in, and members not', async () => {
     await h.sendAndSettle(buttonClick('USEOUL', ids.attendance.checkIn, 'office'));
     await h.sendAndSettle(appHomeOpened('UADMIN'));
