@@ -15,3 +15,11 @@ export function slackStatus(): {
     throw error;
   }
 }
+
+/**
+ * `GET /api/health`: a liveness probe for load balancers and uptime checks. It touches neither
+ * Slack nor the database, so the benchmark also uses it as the cost of an empty Next.js route.
+ */
+export function health(): Response {
+  return Response.json({ ok: true, mode: slackStatus().mode }, { headers: { 'Cache-Control': 'no-store' } });
+}

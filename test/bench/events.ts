@@ -147,6 +147,23 @@ function treeRssMb(pid: number): number {
   return Math.max(...all.map((p) => rssMb(p)));
 }
 
+/** CPU time (user + system) the server process tree has used so far, in ms. */
+function treeCpuMs(pid: number): number {
+  let ticks = 0;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(entry) === pid || Number(fields[1]) === pid)
+        ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended
+    }
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
+}
+
 interface Row {
   target: string;
   scenario: Scenario;
@@ -156,6 +173,8 @@ interface Row {
   p99: number;
   ok: number;
   errors: number;
+  /** Server CPU per acknowledged request, after-ack work included (Homeroom rows only). */
+  cpuMs?: number;
 }
 
 /** Waits until the app has stopped calling the Web API: the previous cell's after-ack work is done. */
@@ -172,7 +191,7 @@ async function load(url: string, scenario: Scenario, connections: number, target
   let n = 0;
   const result = await autocannon({
     url,
-    method: 'POST',
+    method: target === 'next-empty' ? 'GET' : 'POST',
     connections,
     duration: DURATION_S,
     requests: [
@@ -218,6 +237,8 @@ export async function benchEvents(): Promise<void> {
   const app = await startApp(slack.apiUrl, port, dataDir);
   console.log(`server RSS at start: ${treeRssMb(app.pid!)} MB`);
   const appUrl = `http://127.0.0.1:${port}/api/slack/events`;
+  // The same Next server's emptiest route: what Next.js itself costs per request on this machine.
+  const healthUrl = `http://127.0.0.1:${port}/api/health`;
   const rows: Row[] = [];
   try {
     // Warm up: JIT, the database, Bolt's auth.test, every user's users.info.
@@ -225,8 +246,10 @@ export async function benchEvents(): Promise<void> {
     for (const scenario of ['app_home_opened', 'check_in_click'] as const) {
       for (const connections of CONNECTIONS) {
         rows.push(await load(refUrl, scenario, connections, 'reference'));
+        rows.push(await load(healthUrl, scenario, connections, 'next-empty'));
         await quiet(slack);
         slack.reset();
+        const cpuBefore = treeCpuMs(app.pid!);
         const row = await load(appUrl, scenario, connections, 'homeroom');
         // Every acknowledged request must end in exactly one views.publish once the after() work drains.
         const deadline = Date.now() + 30_000;
@@ -234,6 +257,7 @@ export async function benchEvents(): Promise<void> {
           await new Promise((r) => setTimeout(r, 200));
         }
         const published = slack.callsTo('views.publish').length;
+        row.cpuMs = (treeCpuMs(app.pid!) - cpuBefore) / Math.max(1, row.ok);
         rows.push(row);
         console.log(
           `  ${scenario} @${connections}: ${row.ok} acked, ${published} views.publish` +
@@ -244,10 +268,10 @@ export async function benchEvents(): Promise<void> {
     const rss = treeRssMb(app.pid!);
     const driver = process.env.BENCH_DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite';
     console.log(`\nEvents endpoint (production build, ${driver}, loopback, ${DURATION_S} s per cell)`);
-    console.log('target     scenario          conns    req/s   p50 ms   p99 ms   errors');
+    console.log('target     scenario          conns    req/s   p50 ms   p99 ms   errors   CPU ms/req');
     for (const r of rows) {
       console.log(
-        `${r.target.padEnd(10)} ${r.scenario.padEnd(17)} ${String(r.connections).padStart(5)} ${String(r.rps).padStart(8)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)} ${String(r.errors).padStart(8)}`,
+        `${r.target.padEnd(10)} ${r.scenario.padEnd(17)} ${String(r.connections).padStart(5)} ${String(r.rps).padStart(8)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)} ${String(r.errors).padStart(8)} ${r.cpuMs === undefined ? '' : r.cpuMs.toFixed(2).padStart(12)}`,
       );
     }
     for (const scenario of ['app_home_opened', 'check_in_click'] as const) {
@@ -257,8 +281,12 @@ export async function benchEvents(): Promise<void> {
       const ref = rows.find(
         (r) => r.target === 'reference' && r.scenario === scenario && r.connections === 50,
       )!;
+      const empty = rows.find(
+        (r) => r.target === 'next-empty' && r.scenario === scenario && r.connections === 50,
+      )!;
       console.log(
-        `${scenario} @50: p99 ${ours.p99} ms (goal < 100), throughput ${Math.round((100 * ours.rps) / ref.rps)}% of reference (goal ≥ 50%)`,
+        `${scenario} @50: p99 ${ours.p99} ms (goal < 100), throughput ${Math.round((100 * ours.rps) / ref.rps)}% of reference (goal ≥ 50%); ` +
+          `an empty Next.js route reaches ${Math.round((100 * empty.rps) / ref.rps)}% of it, Homeroom ${Math.round((100 * ours.rps) / empty.rps)}% of that route`,
       );
     }
     console.log(`server RSS after the run: ${rss} MB (goal < 400)`);

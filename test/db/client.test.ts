@@ -4,6 +4,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DatabaseLockedError, openPglite } from '@/db/client';
+import { slackEvents } from '@/db/schema';
 import { testDriver } from '@/test/helpers/db';
 
 const folders: string[] = [];
@@ -25,10 +26,12 @@ describe.skipIf(testDriver !== 'pglite')('embedded PGlite in a folder', () => {
     await first.close();
 
     const again = await openPglite(dir);
-    const rows = await again.db.execute<{ event_id: string }>(sql`select event_id from slack_events`);
-    const shared = await again.db.execute<{ shared_buffers: string }>(sql`show shared_buffers`);
+    const rows = await again.db.select({ eventId: slackEvents.eventId }).from(slackEvents);
+    const shared = (await again.db.execute(sql`show shared_buffers`)) as unknown as {
+      rows: { shared_buffers: string }[];
+    };
     await again.close();
-    expect(rows.rows.map((r) => r.event_id)).toEqual(['Ev1']);
+    expect(rows).toEqual([{ eventId: 'Ev1' }]);
     expect(shared.rows[0]?.shared_buffers).toBe('32MB');
   }, 60_000);
 
