@@ -21,5 +21,17 @@ export function slackStatus(): {
  * Slack nor the database, so the benchmark also uses it as the cost of an empty Next.js route.
  */
 export function health(): Response {
-  return Response.json({ ok: true, mode: slackStatus().mode }, { headers: { 'Cache-Control': 'no-store' } });
+  const m = process.memoryUsage();
+  const mb = (bytes: number) => Math.round(bytes / 1048576);
+  // Memory in MB, for the operator: the embedded database's WebAssembly heap counts under `external`.
+  const memory = {
+    rss: mb(m.rss),
+    heapUsed: mb(m.heapUsed),
+    external: mb(m.external),
+    arrayBuffers: mb(m.arrayBuffers),
+  };
+  return Response.json(
+    { ok: true, mode: slackStatus().mode, memory },
+    { headers: { 'Cache-Control': 'no-store' } },
+  );
 }

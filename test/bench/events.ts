@@ -289,7 +289,8 @@ export async function benchEvents(): Promise<void> {
           `an empty Next.js route reaches ${Math.round((100 * empty.rps) / ref.rps)}% of it, Homeroom ${Math.round((100 * ours.rps) / empty.rps)}% of that route`,
       );
     }
-    console.log(`server RSS after the run: ${rss} MB (goal < 400)`);
+    const health = (await (await fetch(healthUrl)).json()) as { memory: Record<string, number> };
+    console.log(`server RSS after the run: ${rss} MB (goal < 400); in MB: ${JSON.stringify(health.memory)}`);
   } finally {
     stopApp(app);
     reference.close();
