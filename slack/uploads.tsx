@@ -303,7 +303,7 @@ export function uploadJobHandlers(options: UploadJobOptions): Record<string, Job
     [uploadJobKinds.store]: async (job, { db, log }) => {
       const { uploadId } = payloadSchema.parse(job.payload);
       const upload = await findUpload(db, uploadId);
-      if (!upload || upload.status !== 'pending') {
+      if (upload?.status !== 'pending') {
         log.info({ uploadId, status: upload?.status }, 'upload no longer pending; nothing to do');
         return;
       }

@@ -33,6 +33,7 @@ export type UploadReplyProps = {
 
 const NAME = '\u0001';
 const USER = '\u0002';
+const MENTION = `<@${USER}>`;
 
 /** Puts the (escaped) file name where a message has the NAME marker. */
 function withName(text: string, name: string) {
@@ -174,8 +175,8 @@ export function UploadReply(props: UploadReplyProps) {
     <Blocks>
       <Section>
         {marked
-          .split(/(<@\u0002>)/)
-          .map((part) => (part === `<@${USER}>` ? <a href={`@${deletedBy}`} /> : withName(part, props.name)))}
+          .split(MENTION)
+          .map((part) => (part === MENTION ? <a href={`@${deletedBy}`} /> : withName(part, props.name)))}
       </Section>
     </Blocks>
   );
