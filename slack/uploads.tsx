@@ -6,7 +6,6 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { WebClient } from '@slack/web-api';
-import { eq } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
 import { imageSizeFromFile } from 'image-size/fromFile';
 import type pino from 'pino';
@@ -21,8 +20,9 @@ import {
   markUploadStored,
   setUploadKey,
   setUploadReply,
+  uploaderOf,
 } from '@/db/queries/uploads';
-import { type Member, members, type Upload } from '@/db/schema';
+import type { Member, Upload } from '@/db/schema';
 import {
   getObjectStore,
   IMMUTABLE_CACHE,
@@ -82,7 +82,8 @@ export interface SharedFile {
   slackFileId: string;
   name: string;
   channelId: string;
-  threadTs: string;
+  /** The message the file is in (its thread), when known. */
+  threadTs: string | undefined;
 }
 
 /**
@@ -307,8 +308,7 @@ export function uploadJobHandlers(options: UploadJobOptions): Record<string, Job
         log.info({ uploadId, status: upload?.status }, 'upload no longer pending; nothing to do');
         return;
       }
-      const [member] = await db.select().from(members).where(eq(members.id, upload.memberId));
-      const locale = member?.locale ?? 'en-US';
+      const locale = (await uploaderOf(db, upload))?.locale ?? 'en-US';
       const show = async (state: UploadState) => {
         try {
           await showInThread(options.client, db, upload, locale, state);

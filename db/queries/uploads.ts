@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Conn } from '@/db/client';
-import { type NewUpload, type Upload, uploads } from '@/db/schema';
+import { type Member, members, type NewUpload, type Upload, uploads } from '@/db/schema';
 
 /**
  * Records a shared file once: a retried event, or the same file arriving as both `message.file_share`
@@ -102,4 +102,9 @@ export async function recentUploads(db: Conn, memberId: number, limit = 5): Prom
     .where(and(eq(uploads.memberId, memberId), eq(uploads.status, 'stored')))
     .orderBy(desc(uploads.createdAt), desc(uploads.id))
     .limit(limit);
+}
+
+export async function uploaderOf(db: Conn, upload: Pick<Upload, 'memberId'>): Promise<Member | undefined> {
+  const [row] = await db.select().from(members).where(eq(members.id, upload.memberId)).limit(1);
+  return row;
 }
