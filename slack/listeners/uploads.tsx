@@ -147,8 +147,8 @@ async function loadOwnUpload(ctx: MemberContext, value: string | undefined) {
   return { upload, mine: upload.memberId === ctx.member.id };
 }
 
-async function ephemeral(args: ActionArgs, text: string) {
-  const channel = args.body.channel?.id;
+async function ephemeral(args: ActionArgs, text: string, upload?: Upload) {
+  const channel = args.body.channel?.id ?? upload?.channelId;
   if (!channel) return;
   await args.client.chat.postEphemeral({ channel, user: args.body.user.id, text });
 }
@@ -170,7 +170,7 @@ export async function deleteUploadCallback(args: ActionArgs): Promise<void> {
     return;
   }
   if (!mine) {
-    await ephemeral(args, t('only_uploader_delete'));
+    await ephemeral(args, t('only_uploader_delete'), upload);
     return;
   }
   await getObjectStore().delete(upload.storageKey);
