@@ -167,7 +167,7 @@ describe('sharing an image', () => {
       `&lt;img src="${stored!.publicUrl}" width="64" height="32" alt="screenshot.png"&gt;`,
     );
     expect(text).toContain(`![screenshot.png](${stored!.publicUrl})`);
-    const actions = (update?.blocks as { block_id?: string; elements?: { action_id: string }[] }[]).find(
+    const actions = (update!.blocks as { block_id?: string; elements?: { action_id: string }[] }[]).find(
       (b) => b.block_id === ids.uploads.actionsBlock,
     );
     expect(actions?.elements?.map((e) => e.action_id)).toEqual([
