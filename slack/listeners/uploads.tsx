@@ -173,7 +173,13 @@ export async function deleteUploadCallback(args: ActionArgs): Promise<void> {
     await ephemeral(args, t('only_uploader_delete'), upload);
     return;
   }
-  await getObjectStore().delete(upload.storageKey);
+  try {
+    await getObjectStore().delete(upload.storageKey);
+  } catch (error) {
+    args.logger.error(`could not delete the object of upload ${upload.id}: ${String(error)}`);
+    await ephemeral(args, t('delete_failed'), upload);
+    return;
+  }
   const deleted = await markUploadDeleted(await getDb(), upload.id);
   if (!deleted) return;
   args.logger.info(`upload ${upload.id} deleted by ${ctx.member.userId}`);

@@ -455,7 +455,7 @@ describe('the buttons on a hosted image', () => {
   it('lets only the uploader delete; Delete removes the file and says so in the thread', async () => {
     const row = await storedUpload();
     const click = (user: string) =>
-      h.sendAndSettle(buttonClick(user, ids.uploads.delete, String(row.id), inThread(row)).clone());
+      h.sendAndSettle(buttonClick(user, ids.uploads.delete, String(row.id), inThread(row)));
     await click('UMINJI');
     expect(h.slack.callsTo('chat.postEphemeral')[0]?.args).toMatchObject({
       user: 'UMINJI',
@@ -472,6 +472,19 @@ describe('the buttons on a hosted image', () => {
     );
     const res = await getFile(new Request('http://x'), { params: Promise.resolve({ key: row.storageKey! }) });
     expect(res.status).toBe(404);
+  });
+
+  it('keeps the image and says so when storage does not answer a Delete', async () => {
+    setObjectStore(s3.store);
+    const row = await storedUpload();
+    await s3.stop();
+    await h.sendAndSettle(buttonClick('UANA', ids.uploads.delete, String(row.id), inThread(row)));
+    expect(h.slack.callsTo('chat.postEphemeral')[0]?.args.text).toBe(
+      'Storage is not answering, so the image is still hosted. Try Delete again in a minute.',
+    );
+    expect((await rows())[0]?.status).toBe('stored');
+    await s3.start();
+    expect(await s3.keys()).toContain(row.storageKey);
   });
 
   it('saves a link and a description from the modal and shows them in the thread', async () => {
