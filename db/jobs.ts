@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type pino from 'pino';
 import type { Conn, Db } from '@/db/client';
 import { type Job, jobs } from '@/db/schema';
@@ -155,4 +155,12 @@ export function startJobWorker(
     clearInterval(timer);
     await running;
   };
+}
+
+/** Brings a queued job forward to run now (e.g. once the work it waits on is recorded). */
+export async function expediteJob(db: Conn, dedupeKey: string, now: Date): Promise<void> {
+  await db
+    .update(jobs)
+    .set({ runAt: now })
+    .where(and(eq(jobs.dedupeKey, dedupeKey), eq(jobs.status, 'queued'), gt(jobs.runAt, now)));
 }

@@ -1,10 +1,13 @@
+import path from 'node:path';
 import type { WebClient } from '@slack/web-api';
 import { getDb, getOpenDb } from '@/db/client';
+import { getStorageEnv } from '@/db/env';
 import { enqueueJob, startJobWorker } from '@/db/jobs';
 import { jobKinds } from '@/slack/attendance';
 import { getSlackEnv } from '@/slack/env';
 import { attendanceJobHandlers } from '@/slack/jobs';
 import { getLogger } from '@/slack/logger';
+import { uploadJobHandlers } from '@/slack/uploads';
 
 interface BootGlobal {
   __homeroomWorker?: () => Promise<void>;
@@ -21,11 +24,20 @@ export async function boot(client: WebClient): Promise<void> {
   log.info({ driver: open.driver }, 'database ready');
   if (store.__homeroomWorker) return;
   const db = await getDb();
+  const storage = getStorageEnv();
   const today = new Date().toISOString().slice(0, 10);
   await enqueueJob(db, { kind: jobKinds.pruneEvents, dedupeKey: `${jobKinds.pruneEvents}:${today}` });
   store.__homeroomWorker = startJobWorker(
     getDb,
-    attendanceJobHandlers(client, { admins: getSlackEnv().admins }),
+    {
+      ...attendanceJobHandlers(client, { admins: getSlackEnv().admins }),
+      ...uploadJobHandlers({
+        client,
+        botToken: getSlackEnv().botToken,
+        maxBytes: storage.maxUploadBytes,
+        tmpDir: path.join(storage.dataDir, 'tmp'),
+      }),
+    },
     log.child({ component: 'jobs' }),
   );
   const stop = async () => {

@@ -4,7 +4,9 @@ import type { Conn } from '@/db/client';
 import { localDate } from '@/db/local-time';
 import { attendanceSummary, whoIsIn } from '@/db/queries/attendance';
 import { memberName } from '@/db/queries/members';
+import { recentUploads } from '@/db/queries/uploads';
 import type { AttendanceSession, Member, MemberRole } from '@/db/schema';
+import { toViewUpload } from '@/slack/uploads';
 import { HomeView, type HomeViewProps } from '@/slack/views/home/home-view';
 import type { ViewAttendance, ViewMember, ViewSession } from '@/slack/views/parts/types';
 import { homeView } from '@/slack/views/render';
@@ -49,9 +51,10 @@ export async function buildHomeProps(
   now: Date,
   notice?: string,
 ): Promise<HomeViewProps> {
-  const [attendance, presence] = await Promise.all([
+  const [attendance, presence, uploads] = await Promise.all([
     loadAttendance(db, member, now),
     role === 'admin' ? whoIsIn(db, member.teamId) : Promise.resolve(undefined),
+    recentUploads(db, member.id),
   ]);
   return {
     member: toViewMember(member, role),
@@ -64,6 +67,7 @@ export async function buildHomeProps(
       location: p.location,
     })),
     notice: notice ?? null,
+    recentUploads: uploads.map(toViewUpload),
   };
 }
 

@@ -23,6 +23,18 @@ export const ids = {
     /** Global shortcut callback_id "New request" (also in slack/manifest.json). */
     newRequestShortcut: 'requests_new_shortcut',
   },
+  uploads: {
+    addLink: 'uploads_add_link',
+    addDescription: 'uploads_add_description',
+    delete: 'uploads_delete',
+    actionsBlock: 'uploads_actions_block',
+    detailsModal: 'uploads_details_modal',
+    linkBlock: 'uploads_link_block',
+    linkInput: 'uploads_link_input',
+    descriptionBlock: 'uploads_description_block',
+    descriptionInput: 'uploads_description_input',
+    recentBlock: 'uploads_recent_block',
+  },
 } as const;
 
 export const slashCommand = '/homeroom';

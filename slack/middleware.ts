@@ -27,7 +27,11 @@ export function actorOf(body: Body): { userId?: string; teamId?: string } {
   const event = body.event as Body | undefined;
   const team = body.team as Body | undefined;
   const userId =
-    (typeof user === 'object' ? str(user?.id) : str(user)) ?? str(body.user_id) ?? str(event?.user);
+    (typeof user === 'object' ? str(user?.id) : str(user)) ??
+    str(body.user_id) ??
+    str(event?.user) ??
+    // file_shared names the sharer as user_id.
+    str(event?.user_id);
   const teamId =
     str(team?.id) ??
     str(body.team_id) ??

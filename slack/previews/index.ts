@@ -6,11 +6,18 @@
 import { homeStories } from './stories/home';
 import { messageStories } from './stories/messages';
 import { modalStories } from './stories/modals';
+import { uploadMessageStories, uploadModalStories } from './stories/uploads';
 import type { AnyStory, StorySurface } from './story';
 
 export type { AnyStory, Story, StorySurface } from './story';
 
-export const stories: readonly AnyStory[] = [...homeStories, ...modalStories, ...messageStories];
+export const stories: readonly AnyStory[] = [
+  ...homeStories,
+  ...modalStories,
+  ...messageStories,
+  ...uploadModalStories,
+  ...uploadMessageStories,
+];
 
 const byId = new Map(stories.map((s) => [s.id, s]));
 

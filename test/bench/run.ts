@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchEvents, migrate, startApp, stopApp } from '@/test/bench/events';
+import { benchUploads } from '@/test/bench/uploads';
 import { FakeSlack } from '@/test/helpers/fake-slack';
 
 /** `npm run bench`: prints figures; it asserts nothing (timed assertions flake). */
@@ -25,6 +26,9 @@ async function main() {
     await slack.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+
+  console.log('');
+  await benchUploads();
 }
 
 main().catch((error: unknown) => {

@@ -15,6 +15,18 @@ export interface FakeUser {
   is_admin?: boolean;
 }
 
+/** A file the fake serves: files.info describes it, /files-pri/… serves its bytes to the bot token. */
+export interface FakeFile {
+  id: string;
+  name: string;
+  mimetype?: string;
+  body: Buffer;
+  /** `tombstone` when deleted; files.info then answers file_deleted. */
+  mode?: string;
+  /** Where it was shared: channel → message ts (and thread_ts when shared in a thread). */
+  shares?: Record<string, { ts: string; thread_ts?: string }>;
+}
+
 type Responder = (
   args: Record<string, unknown>,
 ) => Record<string, unknown> | Promise<Record<string, unknown>>;
@@ -46,9 +58,18 @@ export class FakeSlack {
   maxInFlight = 0;
   private tsCounter = 0;
   url = '';
+  readonly files = new Map<string, FakeFile>();
+  /** The token file downloads require, like Slack's `Authorization: Bearer xoxb-…`. */
+  botToken = 'xoxb-test';
+  /** Every file download request: the path and whether it carried the bot token. */
+  readonly downloads: { path: string; authorized: boolean }[] = [];
 
   async start(): Promise<this> {
     this.server = http.createServer((req, res) => {
+      if (req.method === 'GET' && req.url?.startsWith('/files-pri/')) {
+        this.serveFile(req, res);
+        return;
+      }
       let raw = '';
       req.setEncoding('utf8');
       req.on('data', (chunk: string) => {
@@ -68,6 +89,65 @@ export class FakeSlack {
 
   async stop(): Promise<void> {
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+
+  /** Adds a file; its private download URL points at this server. */
+  addFile(file: FakeFile): this {
+    this.files.set(file.id, file);
+    return this;
+  }
+
+  downloadUrl(file: Pick<FakeFile, 'id' | 'name'>): string {
+    return `${this.url}/files-pri/T1-${file.id}/download/${encodeURIComponent(file.name)}`;
+  }
+
+  /** The file object Slack puts in events and files.info. */
+  fileObject(id: string): Record<string, unknown> {
+    const file = this.files.get(id);
+    if (!file) return { id };
+    const shares: Record<string, { ts: string; thread_ts?: string }[]> = {};
+    for (const [channel, share] of Object.entries(file.shares ?? {})) shares[channel] = [share];
+    return {
+      id: file.id,
+      name: file.name,
+      title: file.name,
+      mimetype: file.mimetype ?? 'image/png',
+      size: file.body.length,
+      mode: file.mode ?? 'hosted',
+      url_private: this.downloadUrl(file),
+      url_private_download: this.downloadUrl(file),
+      shares: {
+        public: Object.fromEntries(Object.entries(shares).filter(([c]) => c.startsWith('C'))),
+        private: Object.fromEntries(Object.entries(shares).filter(([c]) => !c.startsWith('C'))),
+      },
+    };
+  }
+
+  /** Like Slack: the bytes with the bot token, a redirect to the sign-in page without it. */
+  private serveFile(req: http.IncomingMessage, res: http.ServerResponse): void {
+    const path = req.url ?? '';
+    const authorized = req.headers.authorization === `Bearer ${this.botToken}`;
+    this.downloads.push({ path, authorized });
+    const id = /^\/files-pri\/[^/]+-([^/]+)\//.exec(path)?.[1];
+    const file = id ? this.files.get(id) : undefined;
+    if (!authorized) {
+      res.writeHead(302, {
+        location: `${this.url}/?redir=${encodeURIComponent(path)}`,
+        'content-type': 'text/html',
+      });
+      res.end('<html><body>Sign in to Slack</body></html>');
+      return;
+    }
+    if (!file || file.mode === 'tombstone') {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': file.mimetype ?? 'application/octet-stream',
+      'content-length': String(file.body.length),
+    });
+    res.end(file.body);
   }
 
   get apiUrl(): string {
@@ -98,6 +178,7 @@ export class FakeSlack {
     this.overrides.clear();
     this.delays.clear();
     this.maxInFlight = 0;
+    this.downloads.length = 0;
   }
 
   callsTo(method: string): RecordedCall[] {
@@ -165,6 +246,12 @@ export class FakeSlack {
         };
       case 'response_url':
         return { ok: true };
+      case 'files.info': {
+        const file = this.files.get(String(args.file));
+        if (!file) return { ok: false, error: 'file_not_found' };
+        if (file.mode === 'tombstone') return { ok: false, error: 'file_deleted' };
+        return { ok: true, file: this.fileObject(file.id) };
+      }
       default:
         return { ok: false, error: 'unknown_method' };
     }

@@ -1,11 +1,18 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type pino from 'pino';
 import { POST } from '@/app/api/slack/events/route';
 import { type Db, type OpenDb, setDb } from '@/db/client';
+import { getStorageEnv } from '@/db/env';
 import { runDueJobs } from '@/db/jobs';
+import { getObjectStore, setObjectStore } from '@/db/storage';
+import { DiskStore } from '@/db/storage/disk';
 import { botClient, createSlackRuntime, type SlackRuntime, setSlackRuntime } from '@/slack/app';
 import { getSlackEnv } from '@/slack/env';
 import { attendanceJobHandlers } from '@/slack/jobs';
 import { getLogger } from '@/slack/logger';
+import { uploadJobHandlers } from '@/slack/uploads';
 import { createTestDb } from '@/test/helpers/db';
 import { FakeSlack } from '@/test/helpers/fake-slack';
 import { TEST_SECRET } from '@/test/helpers/slack-request';
@@ -21,6 +28,8 @@ export interface Harness {
   settle(): Promise<void>;
   runJobs(now: Date): ReturnType<typeof runDueJobs>;
   close(): Promise<void>;
+  /** A temp DATA_DIR: the disk store's files and the upload staging folder live here. */
+  dataDir: string;
 }
 
 /** A fresh database, a fake Slack Web API over HTTP, and the app wired to both through env. */
@@ -28,6 +37,10 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   const slack = await new FakeSlack().start();
   const open: OpenDb = await createTestDb();
   setDb(open);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'homeroom-harness-'));
+  const storage = getStorageEnv({ DATA_DIR: dataDir, ...env });
+  // Images go to the disk store in the temp folder unless a test swaps in another (s3rver).
+  setObjectStore(new DiskStore(dataDir, storage.appPublicUrl));
   const runtime = createSlackRuntime(
     getSlackEnv({
       SLACK_SIGNING_SECRET: TEST_SECRET,
@@ -53,12 +66,29 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     },
     settle,
     runJobs: (now) =>
-      runDueJobs(open.db, attendanceJobHandlers(botClient(runtime.env), runtime.env), log, now),
+      runDueJobs(
+        open.db,
+        {
+          ...attendanceJobHandlers(botClient(runtime.env), runtime.env),
+          ...uploadJobHandlers({
+            client: botClient(runtime.env),
+            botToken: runtime.env.botToken,
+            maxBytes: storage.maxUploadBytes,
+            tmpDir: path.join(dataDir, 'tmp'),
+            store: getObjectStore,
+          }),
+        },
+        log,
+        now,
+      ),
+    dataDir,
     close: async () => {
       await settle();
       setSlackRuntime(undefined);
       setDb(undefined);
+      setObjectStore(undefined);
       await open.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
       await slack.stop();
     },
   };

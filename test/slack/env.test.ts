@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getDbEnv } from '@/db/env';
+import { getDbEnv, getStorageEnv } from '@/db/env';
 import { ConfigError } from '@/db/parse-env';
 import { getSlackEnv } from '@/slack/env';
 
@@ -186,5 +186,50 @@ describe('getDbEnv', () => {
     expect(getDbEnv({ DATA_DIR: tmp })).toEqual({ databaseUrl: undefined, dataDir: tmp });
     expect(getDbEnv({ DATA_DIR: 'some/dir' }).dataDir).toBe(path.resolve('some/dir'));
     expect(getDbEnv({}).dataDir).toBe(path.resolve('.data'));
+  });
+});
+
+describe('getStorageEnv', () => {
+  it('keeps images on local disk when no bucket is set, served by the app', () => {
+    const env = getStorageEnv({ DATA_DIR: tmp });
+    expect(env).toEqual({
+      s3: undefined,
+      maxUploadBytes: 20 * 1024 * 1024,
+      appPublicUrl: 'http://localhost:3000',
+      dataDir: tmp,
+    });
+  });
+
+  it('derives the public URL of an AWS bucket and of a path-style endpoint', () => {
+    expect(getStorageEnv({ S3_BUCKET: 'pics', S3_REGION: 'eu-west-1' }).s3?.publicUrl).toBe(
+      'https://pics.s3.eu-west-1.amazonaws.com',
+    );
+    const minio = getStorageEnv({
+      S3_BUCKET: 'pics',
+      S3_REGION: 'us-east-1',
+      S3_ENDPOINT: 'http://minio:9000/',
+      S3_FORCE_PATH_STYLE: '1',
+      HOMEROOM_MAX_UPLOAD_MB: '5',
+    });
+    expect(minio).toMatchObject({
+      s3: { endpoint: 'http://minio:9000/', forcePathStyle: true, publicUrl: 'http://minio:9000/pics' },
+      maxUploadBytes: 5 * 1024 * 1024,
+    });
+  });
+
+  it('names every problem at once', () => {
+    const error = configError(() =>
+      getStorageEnv({ S3_BUCKET: 'pics', S3_ENDPOINT: 'https://acct.r2.cloudflarestorage.com' }),
+    );
+    expect(error.problems).toEqual([
+      'S3_REGION: required with S3_BUCKET (use "auto" for Cloudflare R2)',
+      'S3_PUBLIC_URL: required with S3_ENDPOINT unless S3_FORCE_PATH_STYLE=1',
+    ]);
+    expect(configError(() => getStorageEnv({ S3_REGION: 'auto' })).problems).toEqual([
+      'S3_BUCKET: required when S3_REGION is set',
+    ]);
+    expect(configError(() => getStorageEnv({ HOMEROOM_MAX_UPLOAD_MB: 'lots' })).problems).toEqual([
+      'HOMEROOM_MAX_UPLOAD_MB: Invalid input: expected number, received NaN',
+    ]);
   });
 });

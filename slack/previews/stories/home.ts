@@ -2,6 +2,7 @@ import { HomeView, type HomeViewProps } from '@/slack/views/home/home-view';
 import * as a from '../fixtures/attendance';
 import { memberChoices } from '../fixtures/choices';
 import { admin, approver, longNameMember, member, presence, seoulMember } from '../fixtures/members';
+import { recent } from '../fixtures/uploads';
 import { type AnyStory, homeStory } from '../story';
 
 const group = 'Home tab';
@@ -26,6 +27,18 @@ function home(
 }
 
 export const homeStories: AnyStory[] = [
+  home(
+    'member-recent-images-ko',
+    'Member with recent images (Korean)',
+    {
+      member: seoulMember,
+      now: a.seoulNoon,
+      today: a.today,
+      attendance: a.seoulCheckedIn,
+      recentUploads: recent,
+    },
+    'The last five hosted images, linked, with size and dimensions.',
+  ),
   home(
     'member-not-checked-in',
     'Member, not checked in',

@@ -1,8 +1,9 @@
 /** @jsxImportSource jsx-slack */
 import { Context, Divider, Fragment, Header, Home, Section } from 'jsx-slack';
 import { formatLongDate, formatTime, greeting, locationLabel } from '@/slack/views/parts/format';
+import { RecentUploads } from '@/slack/views/parts/recent-uploads';
 import { TodayCard } from '@/slack/views/parts/today-card';
-import type { ViewAttendance, ViewMember, ViewPresence } from '@/slack/views/parts/types';
+import type { ViewAttendance, ViewMember, ViewPresence, ViewUpload } from '@/slack/views/parts/types';
 import { WeekSummary } from '@/slack/views/parts/week-summary';
 
 export interface HomeViewProps {
@@ -16,12 +17,14 @@ export interface HomeViewProps {
   presence?: ViewPresence[];
   /** A one-off message at the top, e.g. after a click that changed nothing (≤ 3000 chars). */
   notice?: string | null;
+  /** The member's latest hosted images (up to 5 are shown); nothing is shown when there are none. */
+  recentUploads?: ViewUpload[];
 }
 
 const PRESENCE_SHOWN = 20;
 
 /** The App Home tab: today's card, this week's hours and, for admins, who is in. */
-export function HomeView({ member, now, today, attendance, presence, notice }: HomeViewProps) {
+export function HomeView({ member, now, today, attendance, presence, notice, recentUploads }: HomeViewProps) {
   const auto = attendance.recentAutoClose;
   return (
     <Home>
@@ -63,6 +66,12 @@ export function HomeView({ member, now, today, attendance, presence, notice }: H
                 ))}
             {presence.length > PRESENCE_SHOWN ? `and ${presence.length - PRESENCE_SHOWN} more` : null}
           </Section>
+        </Fragment>
+      ) : null}
+      {recentUploads?.length ? (
+        <Fragment>
+          <Divider />
+          <RecentUploads locale={member.locale} uploads={recentUploads} />
         </Fragment>
       ) : null}
       <Context>

@@ -56,3 +56,25 @@ export function greeting(iso: string, timeZone: string): string {
 
 export const locationLabel = { office: 'Office', remote: 'Remote' } as const;
 export const locationEmoji = { office: ':office:', remote: ':house_with_garden:' } as const;
+
+/** "1.9 MB", "820 KB", "1,9 Mo" in the member's locale; sizes are in binary units, as Slack shows them. */
+export function formatBytes(bytes: number, locale: string): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = Math.max(0, bytes);
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const options: Intl.NumberFormatOptions = {
+    style: 'unit',
+    unit: units[unit],
+    unitDisplay: unit === 0 ? 'long' : 'short',
+    maximumFractionDigits: unit < 2 ? 0 : 1,
+  };
+  try {
+    return new Intl.NumberFormat(locale, options).format(value);
+  } catch {
+    return new Intl.NumberFormat('en-US', options).format(value);
+  }
+}

@@ -38,3 +38,18 @@ export interface ViewPresence {
   since: string;
   location: Location;
 }
+
+/** A hosted image, as thread replies and the Home tab show it. */
+export interface ViewUpload {
+  id: number;
+  /** File name as shared in Slack. */
+  name: string;
+  url: string;
+  width: number;
+  height: number;
+  bytes: number;
+  mimeType: string;
+  link?: string | null;
+  description?: string | null;
+  createdAt: string;
+}
