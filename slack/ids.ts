@@ -65,6 +65,27 @@ export const ids = {
     rejectReasonBlock: 'requests_reject_reason_block',
     rejectReasonInput: 'requests_reject_reason_input',
   },
+  admin: {
+    toolsBlock: 'admin_tools_block',
+    openMembers: 'admin_open_members',
+    openExport: 'admin_open_export',
+    membersModal: 'admin_members_modal',
+    memberBlock: 'admin_member_block',
+    memberSelect: 'admin_member_select',
+    /** Role and allowance blocks get the picked member's id appended, so views.update can set new initial values. */
+    roleBlock: 'admin_role_block',
+    roleSelect: 'admin_role_select',
+    allowanceBlock: 'admin_allowance_block',
+    allowanceInput: 'admin_allowance_input',
+    noteBlock: 'admin_note_block',
+    noteInput: 'admin_note_input',
+    exportModal: 'admin_export_modal',
+    exportFromBlock: 'admin_export_from_block',
+    exportFromInput: 'admin_export_from_input',
+    exportToBlock: 'admin_export_to_block',
+    exportToInput: 'admin_export_to_input',
+    deniedModal: 'admin_denied_modal',
+  },
 } as const;
 
 export const slashCommand = '/homeroom';
