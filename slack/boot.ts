@@ -1,6 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import { getDb, getOpenDb } from '@/db/client';
 import { enqueueJob, startJobWorker } from '@/db/jobs';
+import { scheduleApprovalReminder } from '@/slack/approval-reminders';
 import { jobKinds } from '@/slack/attendance';
 import { getSlackEnv } from '@/slack/env';
 import { attendanceJobHandlers } from '@/slack/jobs';
@@ -23,9 +24,10 @@ export async function boot(client: WebClient): Promise<void> {
   const db = await getDb();
   const today = new Date().toISOString().slice(0, 10);
   await enqueueJob(db, { kind: jobKinds.pruneEvents, dedupeKey: `${jobKinds.pruneEvents}:${today}` });
+  await scheduleApprovalReminder(db, new Date());
   store.__homeroomWorker = startJobWorker(
     getDb,
-    attendanceJobHandlers(client, { admins: getSlackEnv().admins }),
+    attendanceJobHandlers(client, getSlackEnv()),
     log.child({ component: 'jobs' }),
   );
   const stop = async () => {

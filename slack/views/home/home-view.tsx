@@ -1,5 +1,6 @@
 /** @jsxImportSource jsx-slack */
 import { Context, Divider, Fragment, Header, Home, Section } from 'jsx-slack';
+import { AdminTools } from '@/slack/views/parts/admin-tools';
 import { formatLongDate, formatTime, greeting, locationLabel } from '@/slack/views/parts/format';
 import { TodayCard } from '@/slack/views/parts/today-card';
 import type { ViewAttendance, ViewMember, ViewPresence } from '@/slack/views/parts/types';
@@ -65,6 +66,7 @@ export function HomeView({ member, now, today, attendance, presence, notice }: H
           </Section>
         </Fragment>
       ) : null}
+      {member.role === 'admin' ? <AdminTools member={member} /> : null}
       <Context>
         Tip: <code>/homeroom in</code>, <code>/homeroom out</code> and <code>/homeroom status</code> work from
         any channel.
