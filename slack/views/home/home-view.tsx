@@ -45,6 +45,7 @@ export function HomeView({ member, now, today, attendance, presence, notice }: H
       <TodayCard member={member} attendance={attendance} />
       <Divider />
       <WeekSummary member={member} attendance={attendance} today={today} />
+      {member.role === 'admin' ? <AdminTools member={member} /> : null}
       {member.role === 'admin' && presence ? (
         <Fragment>
           <Divider />
@@ -66,7 +67,6 @@ export function HomeView({ member, now, today, attendance, presence, notice }: H
           </Section>
         </Fragment>
       ) : null}
-      {member.role === 'admin' ? <AdminTools member={member} /> : null}
       <Context>
         Tip: <code>/homeroom in</code>, <code>/homeroom out</code> and <code>/homeroom status</code> work from
         any channel.

@@ -1,5 +1,5 @@
 /** @jsxImportSource jsx-slack */
-import { Actions, Button, Fragment, Section } from 'jsx-slack';
+import { Actions, Button, Divider, Fragment, Section } from 'jsx-slack';
 import { adminText } from '@/slack/i18n/admin';
 import { ids } from '@/slack/ids';
 import type { ViewMember } from '@/slack/views/parts/types';
@@ -9,6 +9,7 @@ export function AdminTools({ member }: { member: ViewMember }) {
   const t = adminText.for(member.locale);
   return (
     <Fragment>
+      <Divider />
       <Section>
         <b>{t('tools_title')}</b>
         <br />
