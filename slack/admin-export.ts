@@ -12,7 +12,8 @@ import {
   type SessionCursor,
 } from '@/db/queries/export';
 import { effectiveRole, findMember, memberName } from '@/db/queries/members';
-import { getSlackEnv, type SlackEnv } from '@/slack/env';
+import { getSlackRuntime } from '@/slack/app';
+import type { SlackEnv } from '@/slack/env';
 import { getLogger } from '@/slack/logger';
 
 /** Export links work this long after they are made. */
@@ -273,7 +274,8 @@ export async function exportDownload(token: string, deps: DownloadDeps): Promise
 export async function handleExportRequest(token: string): Promise<Response> {
   let env: SlackEnv;
   try {
-    env = getSlackEnv();
+    // The runtime's configuration, so the secret is the one the link was signed with.
+    env = getSlackRuntime().env;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     getLogger().error({ problems: error.problems }, error.message);
