@@ -5,6 +5,7 @@ import { localDate } from '@/db/local-time';
 import { attendanceSummary, whoIsIn } from '@/db/queries/attendance';
 import { memberName } from '@/db/queries/members';
 import type { AttendanceSession, Member, MemberRole } from '@/db/schema';
+import { loadRequestsHome } from '@/slack/requests';
 import { HomeView, type HomeViewProps } from '@/slack/views/home/home-view';
 import type { ViewAttendance, ViewMember, ViewSession } from '@/slack/views/parts/types';
 import { homeView } from '@/slack/views/render';
@@ -49,9 +50,10 @@ export async function buildHomeProps(
   now: Date,
   notice?: string,
 ): Promise<HomeViewProps> {
-  const [attendance, presence] = await Promise.all([
+  const [attendance, presence, requests] = await Promise.all([
     loadAttendance(db, member, now),
     role === 'admin' ? whoIsIn(db, member.teamId) : Promise.resolve(undefined),
+    loadRequestsHome(db, member, role, now),
   ]);
   return {
     member: toViewMember(member, role),
@@ -64,6 +66,7 @@ export async function buildHomeProps(
       location: p.location,
     })),
     notice: notice ?? null,
+    ...requests,
   };
 }
 

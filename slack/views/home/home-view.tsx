@@ -2,6 +2,9 @@
 import { Context, Divider, Fragment, Header, Home, Section } from 'jsx-slack';
 import { AdminTools } from '@/slack/views/parts/admin-tools';
 import { formatLongDate, formatTime, greeting, locationLabel } from '@/slack/views/parts/format';
+import { MyRequests } from '@/slack/views/parts/my-requests';
+import { PendingApprovals } from '@/slack/views/parts/pending-approvals';
+import type { ViewRequest } from '@/slack/views/parts/request-format';
 import { TodayCard } from '@/slack/views/parts/today-card';
 import type { ViewAttendance, ViewMember, ViewPresence } from '@/slack/views/parts/types';
 import { WeekSummary } from '@/slack/views/parts/week-summary';
@@ -17,12 +20,25 @@ export interface HomeViewProps {
   presence?: ViewPresence[];
   /** A one-off message at the top, e.g. after a click that changed nothing (≤ 3000 chars). */
   notice?: string | null;
+  /** The member's newest requests (about 10); the part is left out when absent. */
+  myRequests?: ViewRequest[];
+  /** Approvers and admins: the oldest pending requests they may decide, and how many there are. */
+  pendingApprovals?: { pending: ViewRequest[]; total: number };
 }
 
 const PRESENCE_SHOWN = 20;
 
 /** The App Home tab: today's card, this week's hours and, for admins, who is in. */
-export function HomeView({ member, now, today, attendance, presence, notice }: HomeViewProps) {
+export function HomeView({
+  member,
+  now,
+  today,
+  attendance,
+  presence,
+  notice,
+  myRequests,
+  pendingApprovals,
+}: HomeViewProps) {
   const auto = attendance.recentAutoClose;
   return (
     <Home>
@@ -45,6 +61,12 @@ export function HomeView({ member, now, today, attendance, presence, notice }: H
       <TodayCard member={member} attendance={attendance} />
       <Divider />
       <WeekSummary member={member} attendance={attendance} today={today} />
+      {myRequests ? <Divider /> : null}
+      {myRequests ? <MyRequests locale={member.locale} requests={myRequests} /> : null}
+      {pendingApprovals && member.role !== 'member' ? <Divider /> : null}
+      {pendingApprovals && member.role !== 'member' ? (
+        <PendingApprovals locale={member.locale} {...pendingApprovals} />
+      ) : null}
       {member.role === 'admin' ? <AdminTools member={member} /> : null}
       {member.role === 'admin' && presence ? (
         <Fragment>
