@@ -114,7 +114,7 @@ export function ApprovalReminderMessage({ locale, requests, hours, now }: Approv
   const shown = requests.slice(0, REMINDER_LINES);
   return (
     <Blocks>
-      <Header>{t('reminder_title', { count: requests.length }).replace(/^:\w+: /, '')}</Header>
+      <Header>{t('reminder_title', { count: requests.length })}</Header>
       <Section>
         {t('reminder_intro', { hours })}
         {shown.map((r) => (
