@@ -7,6 +7,7 @@ import { adminStories } from './stories/admin';
 import { homeStories } from './stories/home';
 import { messageStories } from './stories/messages';
 import { modalStories } from './stories/modals';
+import { requestStories } from './stories/requests';
 import type { AnyStory, StorySurface } from './story';
 
 export type { AnyStory, Story, StorySurface } from './story';
@@ -16,6 +17,7 @@ export const stories: readonly AnyStory[] = [
   ...modalStories,
   ...messageStories,
   ...adminStories,
+  ...requestStories,
 ];
 
 const byId = new Map(stories.map((s) => [s.id, s]));

@@ -45,16 +45,21 @@ export function MyRequests({ locale, requests }: MyRequestsProps) {
               {lines.join('\n')}
             </Mrkdwn>
             {r.cancellable ? (
-              <Button actionId={ids.requests.cancel} value={String(r.id)}>
+              <Button
+                actionId={ids.requests.cancel}
+                value={String(r.id)}
+                confirm={
+                  <Confirm
+                    title={t('cancel_confirm_title')}
+                    confirm={t('cancel_confirm_yes')}
+                    deny={t('cancel_confirm_no')}
+                    style="danger"
+                  >
+                    {r.kind === 'leave' ? t('cancel_confirm_leave_text') : t('cancel_confirm_text')}
+                  </Confirm>
+                }
+              >
                 {t('cancel_button')}
-                <Confirm
-                  title={t('cancel_confirm_title')}
-                  confirm={t('cancel_confirm_yes')}
-                  deny={t('cancel_confirm_no')}
-                  style="danger"
-                >
-                  {r.kind === 'leave' ? t('cancel_confirm_leave_text') : t('cancel_confirm_text')}
-                </Confirm>
               </Button>
             ) : null}
           </Section>
