@@ -35,7 +35,8 @@ export function MyRequests({ locale, requests }: MyRequestsProps) {
         const decided = decisionLine(t, r);
         const lines = [
           `${statusEmoji[r.status]} *${kindLabel(t, r.kind)}* · ${requestSummary(t, locale, r)}`,
-          [statusLabel(t, r.status), decided, r.decisionNote ? `“${esc(clip(r.decisionNote, 300))}”` : null]
+          // Who decided, when, and why; a pending request just says so.
+          [decided ?? statusLabel(t, r.status), r.decisionNote ? `“${esc(clip(r.decisionNote, 300))}”` : null]
             .filter(Boolean)
             .join(' · '),
         ];
