@@ -206,16 +206,14 @@ describe('Home queries', () => {
   });
 
   it('gives a member their newest requests first, with who decided', async () => {
-    await open.db
-      .insert(requests)
-      .values([
-        leave(ana.id, { createdAt: new Date('2026-11-01T00:00:00Z') }),
-        leave(ana.id, {
-          status: 'approved',
-          decidedById: ken.id,
-          createdAt: new Date('2026-11-02T00:00:00Z'),
-        }),
-      ]);
+    await open.db.insert(requests).values([
+      leave(ana.id, { createdAt: new Date('2026-11-01T00:00:00Z') }),
+      leave(ana.id, {
+        status: 'approved',
+        decidedById: ken.id,
+        createdAt: new Date('2026-11-02T00:00:00Z'),
+      }),
+    ]);
     const mine = await recentRequests(open.db, ana.id, 10);
     expect(mine.map((m) => [m.request.status, m.deciderUserId])).toEqual([
       ['approved', 'UKEN'],
