@@ -3,10 +3,12 @@ import type { WebClient } from '@slack/web-api';
 import { getDb, getOpenDb } from '@/db/client';
 import { getStorageEnv } from '@/db/env';
 import { enqueueJob, startJobWorker } from '@/db/jobs';
+import { scheduleApprovalReminder } from '@/slack/approval-reminders';
 import { jobKinds } from '@/slack/attendance';
 import { getSlackEnv } from '@/slack/env';
 import { attendanceJobHandlers } from '@/slack/jobs';
 import { getLogger } from '@/slack/logger';
+import { refreshApprovalMessage } from '@/slack/requests';
 import { uploadJobHandlers } from '@/slack/uploads';
 
 interface BootGlobal {
@@ -27,15 +29,20 @@ export async function boot(client: WebClient): Promise<void> {
   const storage = getStorageEnv();
   const today = new Date().toISOString().slice(0, 10);
   await enqueueJob(db, { kind: jobKinds.pruneEvents, dedupeKey: `${jobKinds.pruneEvents}:${today}` });
+  await scheduleApprovalReminder(db, new Date());
   store.__homeroomWorker = startJobWorker(
     getDb,
     {
-      ...attendanceJobHandlers(client, { admins: getSlackEnv().admins }),
+      ...attendanceJobHandlers(client, getSlackEnv()),
       ...uploadJobHandlers({
         client,
         botToken: getSlackEnv().botToken,
         maxBytes: storage.maxUploadBytes,
         tmpDir: path.join(storage.dataDir, 'tmp'),
+        // A stored receipt turns the approval message's Slack link into the hosted one.
+        onStored: async (upload) => {
+          if (upload.requestId) await refreshApprovalMessage(client, await getDb(), upload.requestId);
+        },
       }),
     },
     log.child({ component: 'jobs' }),

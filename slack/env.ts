@@ -27,6 +27,13 @@ const schema = z.object({
   HOMEROOM_ADMINS: z.string().optional(),
   HOMEROOM_CHECKOUT_REMINDER_HOUR: hour.default(18),
   HOMEROOM_AUTO_CLOSE_HOUR: hour.default(23),
+  HOMEROOM_APPROVAL_REMINDER_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(24),
+  HOMEROOM_PUBLIC_URL: z.url().optional(),
   PORT: z.coerce.number().int().positive().default(3000),
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
 });
@@ -45,6 +52,10 @@ export interface SlackEnv {
   checkoutReminderHour: number;
   autoCloseHour: number;
   logLevel: string;
+  /** Pending requests older than this many hours remind the approvers, once a day. */
+  approvalReminderHours: number;
+  /** Base URL people's browsers reach the app at (export links), without a trailing slash. */
+  publicUrl: string;
 }
 
 /** The sandbox signs its own requests: keep one secret per data folder so restarts keep working. */
@@ -91,5 +102,7 @@ export function getSlackEnv(env: EnvSource = process.env): SlackEnv {
     checkoutReminderHour: e.HOMEROOM_CHECKOUT_REMINDER_HOUR,
     autoCloseHour: e.HOMEROOM_AUTO_CLOSE_HOUR,
     logLevel: e.LOG_LEVEL,
+    approvalReminderHours: e.HOMEROOM_APPROVAL_REMINDER_HOURS,
+    publicUrl: (e.HOMEROOM_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
   };
 }

@@ -6,6 +6,7 @@ import { attendanceSummary, whoIsIn } from '@/db/queries/attendance';
 import { memberName } from '@/db/queries/members';
 import { recentUploads } from '@/db/queries/uploads';
 import type { AttendanceSession, Member, MemberRole } from '@/db/schema';
+import { loadRequestsHome } from '@/slack/requests';
 import { toViewUpload } from '@/slack/uploads';
 import { HomeView, type HomeViewProps } from '@/slack/views/home/home-view';
 import type { ViewAttendance, ViewMember, ViewSession } from '@/slack/views/parts/types';
@@ -51,10 +52,11 @@ export async function buildHomeProps(
   now: Date,
   notice?: string,
 ): Promise<HomeViewProps> {
-  const [attendance, presence, uploads] = await Promise.all([
+  const [attendance, presence, uploads, requests] = await Promise.all([
     loadAttendance(db, member, now),
     role === 'admin' ? whoIsIn(db, member.teamId) : Promise.resolve(undefined),
     recentUploads(db, member.id),
+    loadRequestsHome(db, member, role, now),
   ]);
   return {
     member: toViewMember(member, role),
@@ -68,6 +70,7 @@ export async function buildHomeProps(
     })),
     notice: notice ?? null,
     recentUploads: uploads.map(toViewUpload),
+    ...requests,
   };
 }
 

@@ -7,6 +7,7 @@ import { checkOut } from '@/db/queries/attendance';
 import { effectiveRole } from '@/db/queries/members';
 import { pruneSlackEvents } from '@/db/queries/slack-events';
 import { attendanceSessions, members } from '@/db/schema';
+import { approvalReminderJobHandlers, type ReminderConfig } from '@/slack/approval-reminders';
 import { jobKinds } from '@/slack/attendance';
 import { publishHome, toViewMember, toViewSession } from '@/slack/home';
 import { AutoClosedMessage, CheckoutReminderMessage } from '@/slack/views/messages/attendance-messages';
@@ -30,7 +31,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function attendanceJobHandlers(
   client: WebClient,
-  config: { admins: readonly string[] },
+  config: { admins: readonly string[] } & ReminderConfig,
 ): Record<string, JobHandler> {
   const load = async (db: Parameters<JobHandler>[1]['db'], sessionId: number) => {
     const [row] = await db
@@ -42,6 +43,7 @@ export function attendanceJobHandlers(
   };
 
   return {
+    ...approvalReminderJobHandlers(client, config),
     [jobKinds.checkoutReminder]: async (job, { db, log }) => {
       const { sessionId, closeAt } = sessionPayload.parse(job.payload);
       const row = await load(db, sessionId);

@@ -18,6 +18,7 @@ import { checkInMember, checkOutMember, type Schedule } from '@/slack/attendance
 import { loadAttendance, publishHome, toViewMember } from '@/slack/home';
 import { ids, slashCommand } from '@/slack/ids';
 import { memberContext } from '@/slack/middleware';
+import { openRequestModal } from '@/slack/requests';
 import { parseCheckInSubmission, type StateValues } from '@/slack/submissions/check-in';
 import { parseHomeroomCommand } from '@/slack/submissions/homeroom-command';
 import { StatusMessage } from '@/slack/views/messages/attendance-messages';
@@ -211,6 +212,9 @@ export function homeroomCommandCallback(schedule: Schedule) {
         });
         return;
       }
+      case 'request':
+        await openRequestModal(args.client, getDb, member, args.command.trigger_id, command.kind);
+        return;
       case 'status': {
         const open = await openSession(await getDb(), member.id);
         const headline = open

@@ -3,9 +3,11 @@
  * story (test/previews/coverage.test.ts fails otherwise): add it to the matching file in stories/ with
  * homeStory, modalStory or messageStory, with fixture props from fixtures/.
  */
+import { adminStories } from './stories/admin';
 import { homeStories } from './stories/home';
 import { messageStories } from './stories/messages';
 import { modalStories } from './stories/modals';
+import { requestStories } from './stories/requests';
 import { uploadMessageStories, uploadModalStories } from './stories/uploads';
 import type { AnyStory, StorySurface } from './story';
 
@@ -15,6 +17,8 @@ export const stories: readonly AnyStory[] = [
   ...homeStories,
   ...modalStories,
   ...messageStories,
+  ...adminStories,
+  ...requestStories,
   ...uploadModalStories,
   ...uploadMessageStories,
 ];

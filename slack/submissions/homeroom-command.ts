@@ -5,6 +5,7 @@ export type HomeroomCommand =
   | { name: 'out' }
   | { name: 'status' }
   | { name: 'help' }
+  | { name: 'request'; kind: 'leave' | 'expense' | 'equipment' | 'general' }
   | { name: 'unknown'; text: string };
 
 const NOTE_LIMIT = 500;
@@ -34,6 +35,14 @@ export function parseHomeroomCommand(text: string | undefined): HomeroomCommand 
     case 'help':
     case '?':
       return { name: 'help' };
+    case 'request':
+    case 'leave':
+    case 'expense': {
+      // `/homeroom request expense` (or just `/homeroom leave`) opens the modal on that kind.
+      const kinds = ['leave', 'expense', 'equipment', 'general'] as const;
+      const wanted = (first.toLowerCase() === 'request' ? rest[0] : first)?.toLowerCase();
+      return { name: 'request', kind: kinds.find((k) => k === wanted) ?? 'leave' };
+    }
     default:
       return { name: 'unknown', text: words.join(' ') };
   }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchEvents, migrate, startApp, stopApp } from '@/test/bench/events';
+import { benchHome } from '@/test/bench/home';
 import { benchUploads } from '@/test/bench/uploads';
 import { FakeSlack } from '@/test/helpers/fake-slack';
 
@@ -9,6 +10,8 @@ import { FakeSlack } from '@/test/helpers/fake-slack';
 async function main() {
   console.log(`Homeroom benchmarks on ${os.cpus().length} cores, Node ${process.version}\n`);
   await benchEvents();
+  console.log('');
+  await benchHome();
 
   // The renderer and the preview page's first load, against a production server of its own.
   const slack = await new FakeSlack().start();

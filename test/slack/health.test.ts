@@ -6,7 +6,11 @@ describe('GET /api/health', () => {
     const res = GET();
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
-    const body = (await res.json()) as { ok: boolean; mode: string; memory: { rss: number; heapUsed: number } };
+    const body = (await res.json()) as {
+      ok: boolean;
+      mode: string;
+      memory: { rss: number; heapUsed: number };
+    };
     expect(body.ok).toBe(true);
     expect(body.memory.rss).toBeGreaterThan(body.memory.heapUsed);
     expect(['sandbox', 'slack', 'misconfigured']).toContain(body.mode);

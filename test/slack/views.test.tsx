@@ -163,6 +163,7 @@ const helpSection = {
       '• `/homeroom in`: check in (add `remote` and/or a note: `/homeroom in remote at home today`)\n' +
       '• `/homeroom out`: check out\n' +
       '• `/homeroom status`: today and this week\n' +
+      '• `/homeroom request`: ask for leave, an expense, equipment or anything else\n' +
       '• `/homeroom help`: this message',
   ),
 };

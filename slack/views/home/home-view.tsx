@@ -1,7 +1,11 @@
 /** @jsxImportSource jsx-slack */
 import { Context, Divider, Fragment, Header, Home, Section } from 'jsx-slack';
+import { AdminTools } from '@/slack/views/parts/admin-tools';
 import { formatLongDate, formatTime, greeting, locationLabel } from '@/slack/views/parts/format';
+import { MyRequests } from '@/slack/views/parts/my-requests';
+import { PendingApprovals } from '@/slack/views/parts/pending-approvals';
 import { RecentUploads } from '@/slack/views/parts/recent-uploads';
+import type { ViewRequest } from '@/slack/views/parts/request-format';
 import { TodayCard } from '@/slack/views/parts/today-card';
 import type { ViewAttendance, ViewMember, ViewPresence, ViewUpload } from '@/slack/views/parts/types';
 import { WeekSummary } from '@/slack/views/parts/week-summary';
@@ -19,12 +23,26 @@ export interface HomeViewProps {
   notice?: string | null;
   /** The member's latest hosted images (up to 5 are shown); nothing is shown when there are none. */
   recentUploads?: ViewUpload[];
+  /** The member's newest requests (about 10); the part is left out when absent. */
+  myRequests?: ViewRequest[];
+  /** Approvers and admins: the oldest pending requests they may decide, and how many there are. */
+  pendingApprovals?: { pending: ViewRequest[]; total: number };
 }
 
 const PRESENCE_SHOWN = 20;
 
 /** The App Home tab: today's card, this week's hours and, for admins, who is in. */
-export function HomeView({ member, now, today, attendance, presence, notice, recentUploads }: HomeViewProps) {
+export function HomeView({
+  member,
+  now,
+  today,
+  attendance,
+  presence,
+  notice,
+  myRequests,
+  pendingApprovals,
+  recentUploads,
+}: HomeViewProps) {
   const auto = attendance.recentAutoClose;
   return (
     <Home>
@@ -47,6 +65,13 @@ export function HomeView({ member, now, today, attendance, presence, notice, rec
       <TodayCard member={member} attendance={attendance} />
       <Divider />
       <WeekSummary member={member} attendance={attendance} today={today} />
+      {myRequests ? <Divider /> : null}
+      {myRequests ? <MyRequests locale={member.locale} requests={myRequests} /> : null}
+      {pendingApprovals && member.role !== 'member' ? <Divider /> : null}
+      {pendingApprovals && member.role !== 'member' ? (
+        <PendingApprovals locale={member.locale} {...pendingApprovals} />
+      ) : null}
+      {member.role === 'admin' ? <AdminTools member={member} /> : null}
       {member.role === 'admin' && presence ? (
         <Fragment>
           <Divider />

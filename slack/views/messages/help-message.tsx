@@ -21,6 +21,7 @@ export function HelpMessage({ unknown }: HelpMessageProps) {
         <code>/homeroom in remote at home today</code>)
         <br />• <code>/homeroom out</code>: check out
         <br />• <code>/homeroom status</code>: today and this week
+        <br />• <code>/homeroom request</code>: ask for leave, an expense, equipment or anything else
         <br />• <code>/homeroom help</code>: this message
       </Section>
       <Context>Open Homeroom's Home tab for buttons and your week at a glance.</Context>

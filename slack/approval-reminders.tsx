@@ -1,0 +1,114 @@
+/** @jsxImportSource jsx-slack */
+import type { WebClient } from '@slack/web-api';
+import { z } from 'zod';
+import type { Conn } from '@/db/client';
+import { enqueueJob, type JobHandler } from '@/db/jobs';
+import { markRequestsForReminder, type ReminderRow, teamAdmins } from '@/db/queries/admin';
+import type { SlackEnv } from '@/slack/env';
+import { adminText } from '@/slack/i18n/admin';
+import { ApprovalReminderMessage, type ReminderRequest } from '@/slack/views/messages/admin-messages';
+import { blocks } from '@/slack/views/render';
+
+export const approvalReminderJob = 'requests.approval_reminder';
+
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+/** A request reminded less than this long ago is left out, so a run a little early still skips it. */
+const REMIND_AGAIN_AFTER_MS = 20 * HOUR_MS;
+
+export type ReminderConfig = Pick<SlackEnv, 'admins' | 'approversChannel' | 'approvalReminderHours'>;
+
+/**
+ * Queues the day's reminder run (once per UTC day: the dedupe key is the date). `at` goes in the
+ * payload and stamps the requests it reminds, so a retried run sends the same list again rather
+ * than nothing, and never reminds twice.
+ */
+export function scheduleApprovalReminder(db: Conn, runAt: Date) {
+  return enqueueJob(db, {
+    kind: approvalReminderJob,
+    runAt,
+    payload: { at: runAt.toISOString() },
+    dedupeKey: `${approvalReminderJob}:${runAt.toISOString().slice(0, 10)}`,
+  });
+}
+
+const payload = z.object({ at: z.iso.datetime() });
+
+function toReminderRequest({ request: r, member }: ReminderRow): ReminderRequest {
+  return {
+    id: r.id,
+    kind: r.kind,
+    userId: member.userId,
+    createdAt: r.createdAt.toISOString(),
+    startDate: r.startDate,
+    endDate: r.endDate,
+    days: r.days,
+    amount: r.amount,
+    currency: r.currency,
+    item: r.item,
+    quantity: r.quantity,
+    subject: r.subject,
+  };
+}
+
+async function post(
+  client: WebClient,
+  channel: string,
+  locale: string,
+  rows: ReminderRow[],
+  config: ReminderConfig,
+  now: Date,
+) {
+  const t = adminText.for(locale);
+  await client.chat.postMessage({
+    channel,
+    text: t('reminder_text', { count: rows.length, hours: config.approvalReminderHours }),
+    blocks: blocks(
+      <ApprovalReminderMessage
+        locale={locale}
+        requests={rows.map(toReminderRequest)}
+        hours={config.approvalReminderHours}
+        now={now.toISOString()}
+      />,
+    ),
+  });
+}
+
+/** The daily run: remind about old pending requests, then queue tomorrow's run. */
+export function approvalReminderJobHandlers(
+  client: WebClient,
+  config: ReminderConfig,
+): Record<string, JobHandler> {
+  return {
+    [approvalReminderJob]: async (job, { db, now, log }) => {
+      const at = new Date(payload.parse(job.payload).at);
+      // Tomorrow's run first: a failure below retries this run, and scheduling again is a no-op.
+      await scheduleApprovalReminder(db, new Date(at.getTime() + DAY_MS));
+      const rows = await markRequestsForReminder(db, {
+        stamp: at,
+        olderThan: new Date(at.getTime() - config.approvalReminderHours * HOUR_MS),
+        notSince: new Date(at.getTime() - REMIND_AGAIN_AFTER_MS),
+      });
+      const byTeam = new Map<string, ReminderRow[]>();
+      for (const row of rows)
+        byTeam.set(row.request.teamId, [...(byTeam.get(row.request.teamId) ?? []), row]);
+      for (const [teamId, teamRows] of byTeam) {
+        if (config.approversChannel) {
+          await post(client, config.approversChannel, 'en-US', teamRows, config, now);
+          continue;
+        }
+        const known = await teamAdmins(db, teamId, config.admins);
+        const recipients = new Map(known.map((m) => [m.userId, m.locale]));
+        // Configured admins get it even before their first visit (no members row yet).
+        for (const userId of config.admins) if (!recipients.has(userId)) recipients.set(userId, 'en-US');
+        if (recipients.size === 0) log.warn({ teamId }, 'no approvers channel and no admins to remind');
+        for (const [userId, locale] of recipients) {
+          const opened = await client.conversations.open({ users: userId });
+          if (!opened.channel?.id) throw new Error(`conversations.open gave no channel for ${userId}`);
+          await post(client, opened.channel.id, locale, teamRows, config, now);
+        }
+      }
+      log.info({ reminded: rows.length }, 'approval reminders sent');
+    },
+  };
+}

@@ -1,0 +1,236 @@
+import { defineMessages } from '@/slack/i18n';
+
+/** The admin side: member settings, CSV export, approval reminders. */
+export const adminText = defineMessages(
+  {
+    tools_title: 'Admin tools',
+    tools_hint: 'Set roles and leave allowances, or download requests and attendance as CSV.',
+    open_members: 'Manage members',
+    open_export: 'Export CSV',
+
+    members_title: 'Manage members',
+    members_submit: 'Save',
+    cancel: 'Cancel',
+    member_label: 'Member',
+    member_placeholder: 'Choose a person',
+    member_hint: 'Their current role and allowance appear once you pick them.',
+    role_label: 'Role',
+    role_member: 'Member',
+    role_approver: 'Approver',
+    role_admin: 'Admin',
+    role_hint: 'Approvers approve requests; admins also manage members and exports.',
+    allowance_label: 'Yearly leave allowance (days)',
+    allowance_hint: 'From 0 to 365, in half days.',
+    note_label: 'Note for the audit trail',
+    note_placeholder: 'e.g. moved to the support team',
+    current: 'Now: *{role}* · {days, plural, one {# day} other {# days}} a year',
+    configured_admin:
+      ':lock: {name} is an admin through the server configuration (HOMEROOM_ADMINS or Slack workspace admin); the role here cannot change that.',
+    pick_first: 'Pick a member to see and change their role and allowance.',
+
+    export_title: 'Export CSV',
+    export_submit: 'Get link',
+    export_from: 'From',
+    export_to: 'To (inclusive)',
+    export_intro:
+      'One CSV file with the requests and the attendance sessions in these dates ({zone}). The link is sent to you by DM and expires after 24 hours.',
+
+    denied_title: 'Admins only',
+    denied_body:
+      'Only Homeroom admins can manage members and export data. Ask an admin if you need a change.',
+    close: 'Close',
+
+    error_not_admin: 'Only admins can do this.',
+    error_pick_member: 'Choose a member.',
+    error_wait_values: 'Wait a moment for their current values to load, then save again.',
+    error_role: 'Choose a role.',
+    error_allowance: 'Enter a number of days from 0 to 365, in steps of 0.5.',
+    error_note: 'Keep the note under {max} characters.',
+    error_bot: 'Bots and apps cannot be Homeroom members.',
+    error_configured_admin: 'This person is always an admin through the server configuration.',
+    error_last_admin: 'This would leave the team without an admin. Make someone else an admin first.',
+    error_date: 'Choose a date.',
+    error_range_order: 'The end date must be on or after the start date.',
+    error_range_long: 'Choose at most {days} days at a time.',
+
+    saved: 'Saved: {name} is {role} with {days, plural, one {# day} other {# days}} of leave a year.',
+    unchanged: 'Nothing changed for {name}.',
+    changed_yours:
+      'An admin changed your settings: you are {role} with {days, plural, one {# day} other {# days}} of leave a year.',
+
+    export_ready: 'Your CSV export is ready',
+    export_download: 'Download the CSV',
+    export_range: 'Requests and attendance, {from} – {to}',
+    export_expires:
+      'The link works until {expires} ({zone}) and only for admins. Anyone with the link can download it until then, so keep it to yourself.',
+    export_requested: 'Your export link is on its way in a DM.',
+
+    reminder_text:
+      '{count, plural, one {# request is} other {# requests are}} waiting for approval for more than {hours, plural, one {# hour} other {# hours}}',
+    reminder_title:
+      ':hourglass_flowing_sand: {count, plural, one {# request is} other {# requests are}} waiting for a decision',
+    reminder_intro: 'Pending for more than {hours, plural, one {# hour} other {# hours}}, oldest first:',
+    reminder_line: '#{id} {kind} · {summary} · waiting {age}',
+    reminder_more: 'and {count} more',
+    reminder_footer: 'Approve or reject them from the approval messages or your Home tab.',
+    age_hours: '{count, plural, one {# hour} other {# hours}}',
+    age_days: '{count, plural, one {# day} other {# days}}',
+    kind_leave: 'Leave',
+    kind_expense: 'Expense',
+    kind_equipment: 'Equipment',
+    kind_general: 'Request',
+  },
+  {
+    ko: {
+      tools_title: '관리자 도구',
+      tools_hint: '역할과 연차 일수를 정하거나, 요청과 근태 기록을 CSV로 내려받을 수 있어요.',
+      open_members: '구성원 관리',
+      open_export: 'CSV 내보내기',
+
+      members_title: '구성원 관리',
+      members_submit: '저장',
+      cancel: '취소',
+      member_label: '구성원',
+      member_placeholder: '사람을 선택하세요',
+      member_hint: '선택하면 현재 역할과 연차 일수가 표시돼요.',
+      role_label: '역할',
+      role_member: '구성원',
+      role_approver: '승인자',
+      role_admin: '관리자',
+      role_hint: '승인자는 요청을 승인하고, 관리자는 구성원 관리와 내보내기도 할 수 있어요.',
+      allowance_label: '연간 휴가 일수',
+      allowance_hint: '0~365일, 0.5일 단위로 입력하세요.',
+      note_label: '감사 기록에 남길 메모',
+      note_placeholder: '예: 고객지원팀으로 이동',
+      current: '현재: *{role}* · 연 {days}일',
+      configured_admin:
+        ':lock: {name} 님은 서버 설정(HOMEROOM_ADMINS 또는 Slack 워크스페이스 관리자)에 따라 관리자예요. 여기서 역할을 바꿔도 달라지지 않아요.',
+      pick_first: '구성원을 선택하면 역할과 연차 일수를 보고 바꿀 수 있어요.',
+
+      export_title: 'CSV 내보내기',
+      export_submit: '링크 받기',
+      export_from: '시작일',
+      export_to: '종료일(포함)',
+      export_intro:
+        '이 기간({zone})의 요청과 출퇴근 기록을 CSV 파일 하나로 만들어요. 링크는 DM으로 보내 드리며 24시간 뒤에 만료돼요.',
+
+      denied_title: '관리자 전용',
+      denied_body:
+        '구성원 관리와 데이터 내보내기는 Homeroom 관리자만 할 수 있어요. 변경이 필요하면 관리자에게 문의하세요.',
+      close: '닫기',
+
+      error_not_admin: '관리자만 할 수 있어요.',
+      error_pick_member: '구성원을 선택하세요.',
+      error_wait_values: '현재 값을 불러오는 중이에요. 잠시 후 다시 저장하세요.',
+      error_role: '역할을 선택하세요.',
+      error_allowance: '0~365 사이의 일수를 0.5일 단위로 입력하세요.',
+      error_note: '메모는 {max}자 이내로 써 주세요.',
+      error_bot: '봇이나 앱은 Homeroom 구성원이 될 수 없어요.',
+      error_configured_admin: '이 사람은 서버 설정에 따라 항상 관리자예요.',
+      error_last_admin:
+        '이렇게 하면 팀에 관리자가 한 명도 남지 않아요. 먼저 다른 사람을 관리자로 지정하세요.',
+      error_date: '날짜를 선택하세요.',
+      error_range_order: '종료일은 시작일과 같거나 그 이후여야 해요.',
+      error_range_long: '한 번에 최대 {days}일까지 선택할 수 있어요.',
+
+      saved: '저장했어요: {name} 님은 {role}, 휴가는 연 {days}일이에요.',
+      unchanged: '{name} 님의 설정은 바뀐 것이 없어요.',
+      changed_yours: '관리자가 설정을 바꿨어요: 역할은 {role}, 휴가는 연 {days}일이에요.',
+
+      export_ready: 'CSV 내보내기가 준비됐어요',
+      export_download: 'CSV 내려받기',
+      export_range: '{from} – {to} 기간의 요청과 출퇴근 기록',
+      export_expires:
+        '링크는 {expires}({zone})까지, 관리자만 쓸 수 있어요. 그때까지는 링크만 있으면 내려받을 수 있으니 다른 사람과 공유하지 마세요.',
+      export_requested: '내보내기 링크를 DM으로 보내고 있어요.',
+
+      reminder_text: '{count}건의 요청이 {hours}시간 넘게 승인을 기다리고 있어요',
+      reminder_title: ':hourglass_flowing_sand: 결정을 기다리는 요청이 {count}건 있어요',
+      reminder_intro: '{hours}시간 넘게 대기 중인 요청이에요(오래된 순):',
+      reminder_line: '#{id} {kind} · {summary} · {age}째 대기 중',
+      reminder_more: '외 {count}건',
+      reminder_footer: '승인 메시지나 홈 탭에서 승인하거나 반려하세요.',
+      age_hours: '{count}시간',
+      age_days: '{count}일',
+      kind_leave: '휴가',
+      kind_expense: '경비',
+      kind_equipment: '장비',
+      kind_general: '요청',
+    },
+    ja: {
+      tools_title: '管理者ツール',
+      tools_hint: 'ロールと年間休暇日数の設定や、申請と勤怠のCSVダウンロードができます。',
+      open_members: 'メンバー管理',
+      open_export: 'CSVエクスポート',
+
+      members_title: 'メンバー管理',
+      members_submit: '保存',
+      cancel: 'キャンセル',
+      member_label: 'メンバー',
+      member_placeholder: 'メンバーを選択',
+      member_hint: '選択すると現在のロールと休暇日数が表示されます。',
+      role_label: 'ロール',
+      role_member: 'メンバー',
+      role_approver: '承認者',
+      role_admin: '管理者',
+      role_hint: '承認者は申請を承認でき、管理者はメンバー管理とエクスポートもできます。',
+      allowance_label: '年間休暇日数',
+      allowance_hint: '0〜365日、0.5日単位で入力してください。',
+      note_label: '監査ログ用のメモ',
+      note_placeholder: '例: サポートチームへ異動',
+      current: '現在: *{role}* · 年{days}日',
+      configured_admin:
+        ':lock: {name}さんはサーバー設定（HOMEROOM_ADMINS または Slack ワークスペース管理者）により管理者です。ここでロールを変えても変わりません。',
+      pick_first: 'メンバーを選ぶと、ロールと休暇日数を確認・変更できます。',
+
+      export_title: 'CSVエクスポート',
+      export_submit: 'リンクを取得',
+      export_from: '開始日',
+      export_to: '終了日（当日を含む）',
+      export_intro:
+        'この期間（{zone}）の申請と勤怠記録を1つのCSVファイルにまとめます。リンクはDMで届き、24時間で期限切れになります。',
+
+      denied_title: '管理者専用',
+      denied_body:
+        'メンバー管理とデータのエクスポートはHomeroomの管理者だけが行えます。変更が必要な場合は管理者に依頼してください。',
+      close: '閉じる',
+
+      error_not_admin: '管理者だけが行えます。',
+      error_pick_member: 'メンバーを選択してください。',
+      error_wait_values: '現在の値を読み込んでいます。少し待ってからもう一度保存してください。',
+      error_role: 'ロールを選択してください。',
+      error_allowance: '0〜365の日数を0.5日単位で入力してください。',
+      error_note: 'メモは{max}文字以内にしてください。',
+      error_bot: 'ボットやアプリはHomeroomのメンバーになれません。',
+      error_configured_admin: 'この人はサーバー設定により常に管理者です。',
+      error_last_admin: 'チームに管理者がいなくなってしまいます。先に別の人を管理者にしてください。',
+      error_date: '日付を選択してください。',
+      error_range_order: '終了日は開始日以降にしてください。',
+      error_range_long: '一度に選べるのは最大{days}日です。',
+
+      saved: '保存しました: {name}さんは{role}、年間休暇は{days}日です。',
+      unchanged: '{name}さんの設定に変更はありません。',
+      changed_yours: '管理者があなたの設定を変更しました: ロールは{role}、年間休暇は{days}日です。',
+
+      export_ready: 'CSVエクスポートの準備ができました',
+      export_download: 'CSVをダウンロード',
+      export_range: '{from} – {to} の申請と勤怠記録',
+      export_expires:
+        'リンクは{expires}（{zone}）まで、管理者のみ使えます。それまではリンクを知っていればダウンロードできるので、共有しないでください。',
+      export_requested: 'エクスポートのリンクをDMで送っています。',
+
+      reminder_text: '{count}件の申請が{hours}時間以上承認を待っています',
+      reminder_title: ':hourglass_flowing_sand: 判断待ちの申請が{count}件あります',
+      reminder_intro: '{hours}時間以上待っている申請（古い順）:',
+      reminder_line: '#{id} {kind} · {summary} · {age}待ち',
+      reminder_more: 'ほか{count}件',
+      reminder_footer: '承認メッセージかホームタブから承認または却下してください。',
+      age_hours: '{count}時間',
+      age_days: '{count}日',
+      kind_leave: '休暇',
+      kind_expense: '経費',
+      kind_equipment: '備品',
+      kind_general: '申請',
+    },
+  },
+);
