@@ -8,7 +8,8 @@ import type { Json, RenderContext } from '../types';
 import type { BlockProps } from './block-props';
 
 function styled(node: ReactNode, style: unknown, key: number): ReactNode {
-  if (!isObj(style)) return node;
+  // Every leaf sits in a list of siblings, so even an unstyled one carries its key.
+  if (!isObj(style)) return <Fragment key={key}>{node}</Fragment>;
   let out = node;
   if (style.code === true) out = <code className={styles.code}>{out}</code>;
   if (style.strike === true) out = <del>{out}</del>;
