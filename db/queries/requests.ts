@@ -414,19 +414,33 @@ export async function pendingForApprover(
   viewer: Member,
   limit = 10,
 ): Promise<{ rows: Omit<PendingRow, 'total'>[]; total: number }> {
+  // Page the pending requests first and join the requesters after the limit: joined before, PGlite
+  // hashes every member of the team (16–29 ms with 10,000 members); after, it is ten primary-key lookups.
+  const page = db.$with('pending_page').as(
+    db
+      .select({
+        id: requests.id,
+        createdAt: requests.createdAt,
+        total: sql<number>`(count(*) over ())::int`.as('total'),
+      })
+      .from(requests)
+      .where(
+        and(
+          eq(requests.teamId, viewer.teamId),
+          eq(requests.status, 'pending'),
+          ne(requests.memberId, viewer.id),
+        ),
+      )
+      .orderBy(asc(requests.createdAt), asc(requests.id))
+      .limit(limit),
+  );
   const rows = await db
-    .select({ request: requests, requester, total: sql<number>`(count(*) over ())::int` })
-    .from(requests)
+    .with(page)
+    .select({ request: requests, requester, total: page.total })
+    .from(page)
+    .innerJoin(requests, eq(requests.id, page.id))
     .innerJoin(requester, eq(requester.id, requests.memberId))
-    .where(
-      and(
-        eq(requests.teamId, viewer.teamId),
-        eq(requests.status, 'pending'),
-        ne(requests.memberId, viewer.id),
-      ),
-    )
-    .orderBy(asc(requests.createdAt), asc(requests.id))
-    .limit(limit);
+    .orderBy(asc(page.createdAt), asc(page.id));
   return {
     rows: rows.map(({ request, requester }) => ({ request, requester })),
     total: Number(rows[0]?.total ?? 0),
