@@ -9,6 +9,7 @@ import { pruneSlackEvents } from '@/db/queries/slack-events';
 import { attendanceSessions, members } from '@/db/schema';
 import { jobKinds } from '@/slack/attendance';
 import { publishHome, toViewMember, toViewSession } from '@/slack/home';
+import { attendanceText } from '@/slack/i18n/attendance';
 import { AutoClosedMessage, CheckoutReminderMessage } from '@/slack/views/messages/attendance-messages';
 import { blocks } from '@/slack/views/render';
 
@@ -53,7 +54,7 @@ export function attendanceJobHandlers(
       await dm(
         client,
         row.member.userId,
-        "You're still checked in. Done for the day?",
+        attendanceText.for(row.member.locale)('reminder_text'),
         blocks(
           <CheckoutReminderMessage
             member={toViewMember(row.member, role)}
@@ -80,7 +81,7 @@ export function attendanceJobHandlers(
       await dm(
         client,
         row.member.userId,
-        'Your forgotten session was closed automatically.',
+        attendanceText.for(row.member.locale)('auto_closed_text'),
         blocks(
           <AutoClosedMessage
             member={toViewMember(row.member, role)}

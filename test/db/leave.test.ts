@@ -38,22 +38,20 @@ describe('approvedLeaveOn', () => {
       dayPart: 'full',
       ...extra,
     });
-    await open.db
-      .insert(requests)
-      .values([
-        leave(a.id, TEAM, {}),
-        leave(b.id, TEAM, {
-          startDate: '2026-11-25',
-          endDate: '2026-11-25',
-          dayPart: 'afternoon',
-          leaveType: 'personal',
-        }),
-        leave(c.id, TEAM, { status: 'pending' }),
-        leave(c.id, TEAM, { status: 'rejected' }),
-        leave(c.id, TEAM, { startDate: '2026-11-26', endDate: '2026-11-30' }),
-        leave(other.id, 'T2', {}),
-        { teamId: TEAM, memberId: c.id, kind: 'general', status: 'approved', subject: 'x' },
-      ]);
+    await open.db.insert(requests).values([
+      leave(a.id, TEAM, {}),
+      leave(b.id, TEAM, {
+        startDate: '2026-11-25',
+        endDate: '2026-11-25',
+        dayPart: 'afternoon',
+        leaveType: 'personal',
+      }),
+      leave(c.id, TEAM, { status: 'pending' }),
+      leave(c.id, TEAM, { status: 'rejected' }),
+      leave(c.id, TEAM, { startDate: '2026-11-26', endDate: '2026-11-30' }),
+      leave(other.id, 'T2', {}),
+      { teamId: TEAM, memberId: c.id, kind: 'general', status: 'approved', subject: 'x' },
+    ]);
 
     const out = await approvedLeaveOn(open.db, TEAM, '2026-11-25');
     expect(out.sort((x, y) => x.memberId - y.memberId)).toEqual([
