@@ -5,6 +5,7 @@ import { jobKinds } from '@/slack/attendance';
 import { getSlackEnv } from '@/slack/env';
 import { attendanceJobHandlers } from '@/slack/jobs';
 import { getLogger } from '@/slack/logger';
+import { ensurePlanner } from '@/slack/reminders';
 
 interface BootGlobal {
   __homeroomWorker?: () => Promise<void>;
@@ -23,9 +24,14 @@ export async function boot(client: WebClient): Promise<void> {
   const db = await getDb();
   const today = new Date().toISOString().slice(0, 10);
   await enqueueJob(db, { kind: jobKinds.pruneEvents, dedupeKey: `${jobKinds.pruneEvents}:${today}` });
+  await ensurePlanner(db, new Date());
+  if (!getSlackEnv().jobWorker) {
+    log.info('in-process job worker off (HOMEROOM_JOB_WORKER=off); POST /api/cron runs due jobs');
+    return;
+  }
   store.__homeroomWorker = startJobWorker(
     getDb,
-    attendanceJobHandlers(client, { admins: getSlackEnv().admins }),
+    attendanceJobHandlers(client, getSlackEnv()),
     log.child({ component: 'jobs' }),
   );
   const stop = async () => {

@@ -23,6 +23,12 @@ export const ids = {
     /** Global shortcut callback_id "New request" (also in slack/manifest.json). */
     newRequestShortcut: 'requests_new_shortcut',
   },
+  conversations: {
+    /** Buttons under a DM reply or the help message. */
+    replyActions: 'conversations_reply_actions',
+    /** Buttons under the morning check-in reminder. */
+    morningActions: 'conversations_morning_actions',
+  },
 } as const;
 
 export const slashCommand = '/homeroom';

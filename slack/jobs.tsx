@@ -10,6 +10,7 @@ import { attendanceSessions, members } from '@/db/schema';
 import { jobKinds } from '@/slack/attendance';
 import { publishHome, toViewMember, toViewSession } from '@/slack/home';
 import { attendanceText } from '@/slack/i18n/attendance';
+import { type ReminderSettings, reminderJobHandlers } from '@/slack/reminders';
 import { AutoClosedMessage, CheckoutReminderMessage } from '@/slack/views/messages/attendance-messages';
 import { blocks } from '@/slack/views/render';
 
@@ -31,7 +32,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function attendanceJobHandlers(
   client: WebClient,
-  config: { admins: readonly string[] },
+  config: { admins: readonly string[] } & ReminderSettings,
 ): Record<string, JobHandler> {
   const load = async (db: Parameters<JobHandler>[1]['db'], sessionId: number) => {
     const [row] = await db
@@ -43,6 +44,8 @@ export function attendanceJobHandlers(
   };
 
   return {
+    ...reminderJobHandlers(client, config),
+
     [jobKinds.checkoutReminder]: async (job, { db, log }) => {
       const { sessionId, closeAt } = sessionPayload.parse(job.payload);
       const row = await load(db, sessionId);

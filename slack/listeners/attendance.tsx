@@ -30,7 +30,7 @@ import { blocks, modalView } from '@/slack/views/render';
 type ActionArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
 /** The ephemeral status message: what happened, today and this week. */
-async function statusReply(member: Member, role: MemberRole, now: Date, headline: string) {
+export async function statusReply(member: Member, role: MemberRole, now: Date, headline: string) {
   const db = await getDb();
   const attendance = await loadAttendance(db, member, now);
   return {
@@ -52,9 +52,9 @@ function timeOf(member: Member, at: Date) {
   return formatTime(at.toISOString(), member.locale, member.timeZone);
 }
 
-type Outcome = { headline: string; changed: boolean };
+export type Outcome = { headline: string; changed: boolean };
 
-async function doCheckIn(
+export async function doCheckIn(
   member: Member,
   schedule: Schedule,
   input: { location: WorkLocation; note?: string | null; source: 'home' | 'command' | 'message' },
@@ -77,7 +77,7 @@ async function doCheckIn(
   };
 }
 
-async function doCheckOut(
+export async function doCheckOut(
   member: Member,
   source: 'home' | 'command' | 'message',
   now: Date,
