@@ -2,8 +2,8 @@ import crypto from 'node:crypto';
 import { getDb } from '@/db/client';
 import { type RunResult, runDueJobs } from '@/db/jobs';
 import { ConfigError } from '@/db/parse-env';
-import { botClient } from '@/slack/app';
-import { getSlackEnv } from '@/slack/env';
+import { botClient, getSlackRuntime } from '@/slack/app';
+import type { SlackEnv } from '@/slack/env';
 import { attendanceJobHandlers } from '@/slack/jobs';
 import { getLogger } from '@/slack/logger';
 import { ensurePlanner } from '@/slack/reminders';
@@ -26,9 +26,9 @@ function bearerMatches(header: string | null, secret: string): boolean {
  * process. `Authorization: Bearer <CRON_SECRET>`; 503 while CRON_SECRET is unset, 401 when wrong.
  */
 export async function handleCronRequest(req: Request, budgetMs = BUDGET_MS): Promise<Response> {
-  let env: ReturnType<typeof getSlackEnv>;
+  let env: SlackEnv;
   try {
-    env = getSlackEnv();
+    env = getSlackRuntime().env;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     getLogger().error({ problems: error.problems }, error.message);
