@@ -3,6 +3,7 @@
  * story (test/previews/coverage.test.ts fails otherwise): add it to the matching file in stories/ with
  * homeStory, modalStory or messageStory, with fixture props from fixtures/.
  */
+import { conversationStories } from './stories/conversations';
 import { homeStories } from './stories/home';
 import { messageStories } from './stories/messages';
 import { modalStories } from './stories/modals';
@@ -10,7 +11,12 @@ import type { AnyStory, StorySurface } from './story';
 
 export type { AnyStory, Story, StorySurface } from './story';
 
-export const stories: readonly AnyStory[] = [...homeStories, ...modalStories, ...messageStories];
+export const stories: readonly AnyStory[] = [
+  ...homeStories,
+  ...modalStories,
+  ...messageStories,
+  ...conversationStories,
+];
 
 const byId = new Map(stories.map((s) => [s.id, s]));
 
