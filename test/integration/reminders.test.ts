@@ -4,6 +4,7 @@ import { POST as cron } from '@/app/api/cron/route';
 import { upsertMemberProfile } from '@/db/queries/members';
 import { attendanceSessions, jobs, type Member, members, requests } from '@/db/schema';
 import { createSlackRuntime, setSlackRuntime } from '@/slack/app';
+import { checkInMember } from '@/slack/attendance';
 import { getSlackEnv } from '@/slack/env';
 import { ensurePlanner, planReminders, reminderKinds } from '@/slack/reminders';
 import { type Harness, startHarness } from '@/test/helpers/harness';
@@ -257,6 +258,17 @@ describe('Slack errors and rate limits', () => {
       expect(states.map((j) => j.status)).toEqual(['done', 'done']);
     },
   );
+
+  it('skips the evening check-out reminder of a deactivated account instead of retrying it', async () => {
+    await checkInMember(
+      h.db,
+      ko,
+      { at: new Date('2026-11-30T00:00:00Z'), source: 'home', location: 'office' },
+      { checkoutReminderHour: 18, autoCloseHour: 23 },
+    );
+    h.slack.on('conversations.open', () => ({ ok: false, error: 'account_inactive' }));
+    expect(await h.runJobs(new Date('2026-11-30T09:00:00Z'))).toEqual({ done: 1, retried: 0, failed: 0 });
+  });
 
   it('reminds 500 members through 429s, each exactly once', async () => {
     const rows = Array.from({ length: 500 }, (_, i) => ({
