@@ -26,7 +26,6 @@ const settings = {
   digestTimeZone: 'Asia/Seoul',
 };
 
-let en: Member;
 let ko: Member;
 let ja: Member;
 
@@ -95,7 +94,7 @@ beforeEach(async () => {
   await h.db.delete(requests);
   await h.db.delete(attendanceSessions);
   await h.db.delete(members);
-  en = await addMember('UEN', 'America/New_York', 'en-US');
+  await addMember('UEN', 'America/New_York', 'en-US');
   ko = await addMember('UKO', 'Asia/Seoul', 'ko-KR');
   ja = await addMember('UJA', 'Asia/Tokyo', 'ja-JP');
 });
