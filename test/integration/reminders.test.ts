@@ -283,7 +283,6 @@ describe('Slack errors and rate limits', () => {
       { status: 429, headers: { 'retry-after': '1' } },
       { status: 429, headers: { 'retry-after': '1' } },
     );
-    const started = Date.now();
     expect(await planReminders(h.db, MONDAY_SEOUL_9, { ...settings, digestChannel: undefined })).toEqual({
       reminders: 502,
       digests: 0,
@@ -297,9 +296,6 @@ describe('Slack errors and rate limits', () => {
       .from(jobs)
       .where(inArray(jobs.kind, [reminderKinds.morning]));
     expect(states.every((s) => s.status === 'done')).toBe(true);
-    console.log(
-      `500-member fan-out with two 429s: ${Date.now() - started} ms, max in flight ${h.slack.maxInFlight}`,
-    );
   }, 120_000);
 });
 
