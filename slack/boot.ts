@@ -1,15 +1,9 @@
-import path from 'node:path';
 import type { WebClient } from '@slack/web-api';
 import { getDb, getOpenDb } from '@/db/client';
-import { getStorageEnv } from '@/db/env';
-import { enqueueJob, startJobWorker } from '@/db/jobs';
-import { scheduleApprovalReminder } from '@/slack/approval-reminders';
-import { jobKinds } from '@/slack/attendance';
+import { startJobWorker } from '@/db/jobs';
 import { getSlackEnv } from '@/slack/env';
-import { attendanceJobHandlers } from '@/slack/jobs';
+import { allJobHandlers, seedRecurringJobs } from '@/slack/job-handlers';
 import { getLogger } from '@/slack/logger';
-import { refreshApprovalMessage } from '@/slack/requests';
-import { uploadJobHandlers } from '@/slack/uploads';
 
 interface BootGlobal {
   __homeroomWorker?: () => Promise<void>;
@@ -26,25 +20,14 @@ export async function boot(client: WebClient): Promise<void> {
   log.info({ driver: open.driver }, 'database ready');
   if (store.__homeroomWorker) return;
   const db = await getDb();
-  const storage = getStorageEnv();
-  const today = new Date().toISOString().slice(0, 10);
-  await enqueueJob(db, { kind: jobKinds.pruneEvents, dedupeKey: `${jobKinds.pruneEvents}:${today}` });
-  await scheduleApprovalReminder(db, new Date());
+  await seedRecurringJobs(db, new Date());
+  if (!getSlackEnv().jobWorker) {
+    log.info('in-process job worker off (HOMEROOM_JOB_WORKER=off); POST /api/cron runs due jobs');
+    return;
+  }
   store.__homeroomWorker = startJobWorker(
     getDb,
-    {
-      ...attendanceJobHandlers(client, getSlackEnv()),
-      ...uploadJobHandlers({
-        client,
-        botToken: getSlackEnv().botToken,
-        maxBytes: storage.maxUploadBytes,
-        tmpDir: path.join(storage.dataDir, 'tmp'),
-        // A stored receipt turns the approval message's Slack link into the hosted one.
-        onStored: async (upload) => {
-          if (upload.requestId) await refreshApprovalMessage(client, await getDb(), upload.requestId);
-        },
-      }),
-    },
+    allJobHandlers(client, getSlackEnv()),
     log.child({ component: 'jobs' }),
   );
   const stop = async () => {

@@ -3,12 +3,27 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { getDbEnv } from '@/db/env';
+import { isValidTimeZone } from '@/db/local-time';
 import { ConfigError, type EnvSource, parseEnv } from '@/db/parse-env';
 
 const flag = z
   .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no'])
   .transform((v) => ['1', 'true', 'on', 'yes'].includes(v));
 const hour = z.coerce.number().int().min(0).max(23);
+/** An hour, or `off` / empty to turn the feature off. */
+const optionalHour = z
+  .string()
+  .trim()
+  .transform((v, ctx) => {
+    if (v === '' || v.toLowerCase() === 'off') return null;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0 || n > 23) {
+      ctx.addIssue({ code: 'custom', message: 'must be an hour from 0 to 23, or off' });
+      return z.NEVER;
+    }
+    return n;
+  });
+const timeZone = z.string().refine(isValidTimeZone, 'must be an IANA time zone such as Asia/Seoul');
 
 const schema = z.object({
   SLACK_SIGNING_SECRET: z.string().min(8).optional(),
@@ -34,6 +49,12 @@ const schema = z.object({
     .max(24 * 30)
     .default(24),
   HOMEROOM_PUBLIC_URL: z.url().optional(),
+  HOMEROOM_MORNING_REMINDER_HOUR: optionalHour.default(9),
+  HOMEROOM_DIGEST_CHANNEL: z.string().trim().optional(),
+  HOMEROOM_DIGEST_HOUR: hour.default(9),
+  HOMEROOM_DIGEST_TIME_ZONE: timeZone.default('UTC'),
+  HOMEROOM_JOB_WORKER: flag.default(true),
+  CRON_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   PORT: z.coerce.number().int().positive().default(3000),
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
 });
@@ -51,6 +72,16 @@ export interface SlackEnv {
   admins: string[];
   checkoutReminderHour: number;
   autoCloseHour: number;
+  /** Local hour of the weekday check-in reminder; null when off. */
+  morningReminderHour: number | null;
+  /** Channel for the morning who's-in digest; undefined when off. */
+  digestChannel: string | undefined;
+  digestHour: number;
+  /** A channel has no zone of its own: the digest goes out at digestHour in this one. */
+  digestTimeZone: string;
+  /** Run due jobs inside the server process (off on serverless hosts, which call POST /api/cron). */
+  jobWorker: boolean;
+  cronSecret: string | undefined;
   logLevel: string;
   /** Pending requests older than this many hours remind the approvers, once a day. */
   approvalReminderHours: number;
@@ -101,6 +132,12 @@ export function getSlackEnv(env: EnvSource = process.env): SlackEnv {
       .filter(Boolean),
     checkoutReminderHour: e.HOMEROOM_CHECKOUT_REMINDER_HOUR,
     autoCloseHour: e.HOMEROOM_AUTO_CLOSE_HOUR,
+    morningReminderHour: e.HOMEROOM_MORNING_REMINDER_HOUR,
+    digestChannel: e.HOMEROOM_DIGEST_CHANNEL || undefined,
+    digestHour: e.HOMEROOM_DIGEST_HOUR,
+    digestTimeZone: e.HOMEROOM_DIGEST_TIME_ZONE,
+    jobWorker: e.HOMEROOM_JOB_WORKER,
+    cronSecret: e.CRON_SECRET,
     logLevel: e.LOG_LEVEL,
     approvalReminderHours: e.HOMEROOM_APPROVAL_REMINDER_HOURS,
     publicUrl: (e.HOMEROOM_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),

@@ -98,6 +98,12 @@ export const ids = {
     descriptionInput: 'uploads_description_input',
     recentBlock: 'uploads_recent_block',
   },
+  conversations: {
+    /** Buttons under a DM reply or the help message. */
+    replyActions: 'conversations_reply_actions',
+    /** Buttons under the morning check-in reminder. */
+    morningActions: 'conversations_morning_actions',
+  },
 } as const;
 
 export const slashCommand = '/homeroom';

@@ -10,6 +10,10 @@ import { attendanceSessions, members } from '@/db/schema';
 import { approvalReminderJobHandlers, type ReminderConfig } from '@/slack/approval-reminders';
 import { jobKinds } from '@/slack/attendance';
 import { publishHome, toViewMember, toViewSession } from '@/slack/home';
+import { attendanceText } from '@/slack/i18n/attendance';
+import { getLogger } from '@/slack/logger';
+import { type ReminderSettings, reminderJobHandlers } from '@/slack/reminders';
+import { SlackSender } from '@/slack/slack-sender';
 import { AutoClosedMessage, CheckoutReminderMessage } from '@/slack/views/messages/attendance-messages';
 import { blocks } from '@/slack/views/render';
 
@@ -19,20 +23,15 @@ const sessionPayload = z.object({
   closeAt: z.iso.datetime(),
 });
 
-/** Sends a DM to a member; conversations.open gives the bot's DM channel with them. */
-async function dm(client: WebClient, userId: string, text: string, messageBlocks: unknown[]) {
-  const opened = await client.conversations.open({ users: userId });
-  const channel = opened.channel?.id;
-  if (!channel) throw new Error(`conversations.open gave no channel for ${userId}`);
-  await client.chat.postMessage({ channel, text, blocks: messageBlocks as never });
-}
-
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function attendanceJobHandlers(
   client: WebClient,
-  config: { admins: readonly string[] } & ReminderConfig,
+  config: { admins: readonly string[] } & ReminderConfig & ReminderSettings,
 ): Record<string, JobHandler> {
+  // One sender for every job kind: a 429 pauses that method for all of them (Retry-After), and a
+  // deactivated account or a missing channel is logged and skipped instead of retried.
+  const sender = new SlackSender(client, getLogger().child({ component: 'sender' }));
   const load = async (db: Parameters<JobHandler>[1]['db'], sessionId: number) => {
     const [row] = await db
       .select({ session: attendanceSessions, member: members })
@@ -44,6 +43,8 @@ export function attendanceJobHandlers(
 
   return {
     ...approvalReminderJobHandlers(client, config),
+    ...reminderJobHandlers(client, config, sender),
+
     [jobKinds.checkoutReminder]: async (job, { db, log }) => {
       const { sessionId, closeAt } = sessionPayload.parse(job.payload);
       const row = await load(db, sessionId);
@@ -52,10 +53,9 @@ export function attendanceJobHandlers(
         return;
       }
       const role = effectiveRole(row.member, config.admins);
-      await dm(
-        client,
+      await sender.dm(
         row.member.userId,
-        "You're still checked in. Done for the day?",
+        attendanceText.for(row.member.locale)('reminder_text'),
         blocks(
           <CheckoutReminderMessage
             member={toViewMember(row.member, role)}
@@ -79,10 +79,9 @@ export function attendanceJobHandlers(
       if (!row) return;
       const role = effectiveRole(row.member, config.admins);
       log.info({ sessionId, userId: row.member.userId }, 'session closed automatically');
-      await dm(
-        client,
+      await sender.dm(
         row.member.userId,
-        'Your forgotten session was closed automatically.',
+        attendanceText.for(row.member.locale)('auto_closed_text'),
         blocks(
           <AutoClosedMessage
             member={toViewMember(row.member, role)}

@@ -45,6 +45,8 @@ export const jobs = pgTable(
   (t) => [
     index('jobs_due_idx').on(t.runAt).where(sql`${t.status} = 'queued'`),
     uniqueIndex('jobs_dedupe_uq').on(t.dedupeKey).where(sql`${t.status} in ('queued', 'running')`),
+    // Finished jobs keep their key: reminders look it up so a sent one is never queued again.
+    index('jobs_dedupe_key_idx').on(t.dedupeKey),
   ],
 );
 

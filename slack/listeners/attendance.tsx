@@ -16,6 +16,7 @@ import { openSession, updateOpenSessionNote } from '@/db/queries/attendance';
 import type { Member, MemberRole, WorkLocation } from '@/db/schema';
 import { checkInMember, checkOutMember, type Schedule } from '@/slack/attendance';
 import { loadAttendance, publishHome, toViewMember } from '@/slack/home';
+import { attendanceText } from '@/slack/i18n/attendance';
 import { ids, slashCommand } from '@/slack/ids';
 import { memberContext } from '@/slack/middleware';
 import { openRequestModal } from '@/slack/requests';
@@ -24,13 +25,13 @@ import { parseHomeroomCommand } from '@/slack/submissions/homeroom-command';
 import { StatusMessage } from '@/slack/views/messages/attendance-messages';
 import { HelpMessage } from '@/slack/views/messages/help-message';
 import { CheckInModal } from '@/slack/views/modals/check-in-modal';
-import { formatTime, locationLabel } from '@/slack/views/parts/format';
+import { formatTime, locationName } from '@/slack/views/parts/format';
 import { blocks, modalView } from '@/slack/views/render';
 
 type ActionArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
 /** The ephemeral status message: what happened, today and this week. */
-async function statusReply(member: Member, role: MemberRole, now: Date, headline: string) {
+export async function statusReply(member: Member, role: MemberRole, now: Date, headline: string) {
   const db = await getDb();
   const attendance = await loadAttendance(db, member, now);
   return {
@@ -52,40 +53,40 @@ function timeOf(member: Member, at: Date) {
   return formatTime(at.toISOString(), member.locale, member.timeZone);
 }
 
-type Outcome = { headline: string; changed: boolean };
+export type Outcome = { headline: string; changed: boolean };
 
-async function doCheckIn(
+export async function doCheckIn(
   member: Member,
   schedule: Schedule,
   input: { location: WorkLocation; note?: string | null; source: 'home' | 'command' | 'message' },
   now: Date,
 ): Promise<Outcome> {
+  const t = attendanceText.for(member.locale);
   const result = await checkInMember(await getDb(), member, { at: now, ...input }, schedule);
   if (result.status === 'already_checked_in') {
     return {
-      headline: `You're already checked in since ${timeOf(member, result.session.checkInAt)}.`,
+      headline: t('headline_already_in', { time: timeOf(member, result.session.checkInAt) }),
       changed: false,
     };
   }
   return {
-    headline: `:large_green_circle: Checked in at ${timeOf(member, now)} · ${locationLabel[input.location]}. Have a good day!`,
+    headline: t('headline_checked_in', {
+      time: timeOf(member, now),
+      place: locationName(input.location, member.locale),
+    }),
     changed: true,
   };
 }
 
-async function doCheckOut(
+export async function doCheckOut(
   member: Member,
   source: 'home' | 'command' | 'message',
   now: Date,
 ): Promise<Outcome> {
+  const t = attendanceText.for(member.locale);
   const result = await checkOutMember(await getDb(), member, now, source);
-  if (result.status === 'not_checked_in') {
-    return {
-      headline: "You aren't checked in right now, so there was nothing to check out.",
-      changed: false,
-    };
-  }
-  return { headline: `:wave: Checked out at ${timeOf(member, now)}. See you next time!`, changed: true };
+  if (result.status === 'not_checked_in') return { headline: t('headline_not_in'), changed: false };
+  return { headline: t('headline_checked_out', { time: timeOf(member, now) }), changed: true };
 }
 
 /** After a click: refresh Home, and replace the message the click came from (status reply or reminder DM). */
@@ -128,7 +129,7 @@ export async function openCheckInModalCallback(args: ActionArgs) {
   const mode = args.action.value === 'edit' ? 'edit' : 'new';
   const opened = await args.client.views.open({
     trigger_id: args.body.trigger_id,
-    view: modalView(<CheckInModal mode={mode} location="office" />),
+    view: modalView(<CheckInModal mode={mode} location="office" locale={ctx.member.locale} />),
   });
   if (mode !== 'edit' || !opened.view?.id) return;
   const open = await openSession(await getDb(), ctx.member.id);
@@ -136,13 +137,18 @@ export async function openCheckInModalCallback(args: ActionArgs) {
   await args.client.views.update({
     view_id: opened.view.id,
     hash: opened.view.hash,
-    view: modalView(<CheckInModal mode="edit" location={open.location} note={open.note} />),
+    view: modalView(
+      <CheckInModal mode="edit" location={open.location} note={open.note} locale={ctx.member.locale} />,
+    ),
   });
 }
 
 export function checkInModalCallback(schedule: Schedule) {
   return async (args: SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs) => {
-    const parsed = parseCheckInSubmission(args.view.state.values as StateValues);
+    const parsed = parseCheckInSubmission(
+      args.view.state.values as StateValues,
+      memberContext(args.context)?.member.locale,
+    );
     if (!parsed.ok) {
       await args.ack({ response_action: 'errors', errors: parsed.errors });
       return;
@@ -160,7 +166,7 @@ export function checkInModalCallback(schedule: Schedule) {
         parsed.value.note,
         parsed.value.location,
       );
-      if (!updated) notice = 'You checked out before saving, so the note was not kept.';
+      if (!updated) notice = attendanceText.for(ctx.member.locale)('notice_note_not_kept');
     } else {
       const outcome = await doCheckIn(ctx.member, schedule, { ...parsed.value, source: 'home' }, now);
       if (!outcome.changed) notice = outcome.headline;
@@ -201,14 +207,15 @@ export function homeroomCommandCallback(schedule: Schedule) {
     const { member, role } = ctx;
     const command = parseHomeroomCommand(args.command.text);
     const now = new Date();
+    const t = attendanceText.for(member.locale);
     switch (command.name) {
       case 'help':
       case 'unknown': {
         const unknown = command.name === 'unknown' ? command.text : null;
         await args.respond({
           response_type: 'ephemeral',
-          text: 'How to use Homeroom',
-          blocks: blocks(<HelpMessage unknown={unknown} />),
+          text: t('help_text'),
+          blocks: blocks(<HelpMessage unknown={unknown} locale={member.locale} />),
         });
         return;
       }
@@ -218,8 +225,8 @@ export function homeroomCommandCallback(schedule: Schedule) {
       case 'status': {
         const open = await openSession(await getDb(), member.id);
         const headline = open
-          ? `You're checked in since ${timeOf(member, open.checkInAt)}.`
-          : "You're not checked in.";
+          ? t('status_in_since', { time: timeOf(member, open.checkInAt) })
+          : t('status_not_in');
         await args.respond(await statusReply(member, role, now, headline));
         return;
       }

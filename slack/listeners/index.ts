@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import type { SlackEnv } from '@/slack/env';
 import { register as registerAdmin } from '@/slack/listeners/admin';
 import { register as registerAttendance } from '@/slack/listeners/attendance';
+import { register as registerMessages } from '@/slack/listeners/messages';
 import { register as registerRequests } from '@/slack/listeners/requests';
 import { register as registerUploads } from '@/slack/listeners/uploads';
 
@@ -11,4 +12,5 @@ export function registerListeners(app: App, env: SlackEnv): void {
   registerAdmin(app, env);
   registerRequests(app, env);
   registerUploads(app);
+  registerMessages(app, env);
 }

@@ -4,6 +4,7 @@
  * homeStory, modalStory or messageStory, with fixture props from fixtures/.
  */
 import { adminStories } from './stories/admin';
+import { conversationStories } from './stories/conversations';
 import { homeStories } from './stories/home';
 import { messageStories } from './stories/messages';
 import { modalStories } from './stories/modals';
@@ -21,6 +22,7 @@ export const stories: readonly AnyStory[] = [
   ...requestStories,
   ...uploadModalStories,
   ...uploadMessageStories,
+  ...conversationStories,
 ];
 
 const byId = new Map(stories.map((s) => [s.id, s]));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attendanceText } from '@/slack/i18n/attendance';
 import { ids } from '@/slack/ids';
 import { NOTE_MAX_LENGTH } from '@/slack/views/modals/check-in-modal';
 
@@ -12,18 +13,24 @@ export type StateValues = Record<
 >;
 
 const schema = z.object({
-  location: z.enum(['office', 'remote'], { message: 'Choose office or remote.' }),
+  location: z.enum(['office', 'remote']),
   note: z
     .string()
     .trim()
-    .max(NOTE_MAX_LENGTH, `Keep the note under ${NOTE_MAX_LENGTH} characters.`)
+    .max(NOTE_MAX_LENGTH)
     .transform((s) => (s === '' ? null : s)),
 });
 
 export type CheckInInput = z.output<typeof schema>;
 
-/** The check-in modal's state → typed input, or errors keyed by block_id for `response_action: errors`. */
-export function parseCheckInSubmission(values: StateValues | undefined): Parsed<CheckInInput> {
+/**
+ * The check-in modal's state → typed input, or errors keyed by block_id for `response_action: errors`,
+ * in the member's language.
+ */
+export function parseCheckInSubmission(
+  values: StateValues | undefined,
+  locale = 'en-US',
+): Parsed<CheckInInput> {
   const a = ids.attendance;
   const raw = {
     location: values?.[a.locationBlock]?.[a.locationInput]?.selected_option?.value,
@@ -31,11 +38,15 @@ export function parseCheckInSubmission(values: StateValues | undefined): Parsed<
   };
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, value: result.data };
-  const blockOf: Record<string, string> = { location: a.locationBlock, note: a.noteBlock };
+  const t = attendanceText.for(locale);
+  const fields: Record<string, [string, string]> = {
+    location: [a.locationBlock, t('error_location')],
+    note: [a.noteBlock, t('error_note_too_long', { max: NOTE_MAX_LENGTH })],
+  };
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
-    const block = blockOf[String(issue.path[0])];
-    if (block && !errors[block]) errors[block] = issue.message;
+    const field = fields[String(issue.path[0])];
+    if (field && !errors[field[0]]) errors[field[0]] = field[1];
   }
   return { ok: false, errors };
 }

@@ -27,6 +27,15 @@ export interface FakeFile {
   shares?: Record<string, { ts: string; thread_ts?: string }>;
 }
 
+/** A raw HTTP answer for `script()`: e.g. `{ status: 429, headers: { 'retry-after': '1' } }`. */
+export interface ScriptedResponse {
+  status?: number;
+  headers?: Record<string, string>;
+  body?: Record<string, unknown>;
+}
+
+const HTTP = Symbol('http');
+
 type Responder = (
   args: Record<string, unknown>,
 ) => Record<string, unknown> | Promise<Record<string, unknown>>;
@@ -51,6 +60,7 @@ export class FakeSlack {
   readonly users = new Map<string, FakeUser>();
   private readonly overrides = new Map<string, Responder>();
   private readonly delays = new Map<string, number>();
+  private readonly scripted = new Map<string, ScriptedResponse[]>();
   private server: http.Server | undefined;
   private viewCounter = 0;
   private inFlight = 0;
@@ -77,7 +87,8 @@ export class FakeSlack {
       });
       req.on('end', () => {
         void this.answer(req, raw).then((body) => {
-          res.writeHead(200, { 'content-type': 'application/json' });
+          const http = (body as { [HTTP]?: ScriptedResponse })[HTTP];
+          res.writeHead(http?.status ?? 200, { 'content-type': 'application/json', ...http?.headers });
           res.end(JSON.stringify(body));
         });
       });
@@ -168,6 +179,12 @@ export class FakeSlack {
     return this;
   }
 
+  /** Answers the next calls of `method` with these raw HTTP responses, in order, then as usual. */
+  script(method: string, ...responses: ScriptedResponse[]): this {
+    this.scripted.set(method, [...(this.scripted.get(method) ?? []), ...responses]);
+    return this;
+  }
+
   delay(method: string, ms: number): this {
     this.delays.set(method, ms);
     return this;
@@ -177,6 +194,7 @@ export class FakeSlack {
     this.calls.length = 0;
     this.overrides.clear();
     this.delays.clear();
+    this.scripted.clear();
     this.maxInFlight = 0;
     this.downloads.length = 0;
   }
@@ -199,6 +217,14 @@ export class FakeSlack {
       if (wait) await new Promise((r) => setTimeout(r, wait));
     } finally {
       this.inFlight--;
+    }
+    const next = this.scripted.get(method)?.shift();
+    if (next) {
+      const status = next.status ?? 200;
+      return {
+        ...(next.body ?? (status === 429 ? { ok: false, error: 'ratelimited' } : { ok: true })),
+        [HTTP]: next,
+      };
     }
     const override = this.overrides.get(method);
     if (override) return override(args);

@@ -6,13 +6,12 @@ import { POST } from '@/app/api/slack/events/route';
 import { type Db, type OpenDb, setDb } from '@/db/client';
 import { getStorageEnv } from '@/db/env';
 import { runDueJobs } from '@/db/jobs';
-import { getObjectStore, setObjectStore } from '@/db/storage';
+import { setObjectStore } from '@/db/storage';
 import { DiskStore } from '@/db/storage/disk';
 import { botClient, createSlackRuntime, type SlackRuntime, setSlackRuntime } from '@/slack/app';
 import { getSlackEnv } from '@/slack/env';
-import { attendanceJobHandlers } from '@/slack/jobs';
+import { allJobHandlers } from '@/slack/job-handlers';
 import { getLogger } from '@/slack/logger';
-import { uploadJobHandlers } from '@/slack/uploads';
 import { createTestDb } from '@/test/helpers/db';
 import { FakeSlack } from '@/test/helpers/fake-slack';
 import { TEST_SECRET } from '@/test/helpers/slack-request';
@@ -66,21 +65,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     },
     settle,
     runJobs: (now) =>
-      runDueJobs(
-        open.db,
-        {
-          ...attendanceJobHandlers(botClient(runtime.env), runtime.env),
-          ...uploadJobHandlers({
-            client: botClient(runtime.env),
-            botToken: runtime.env.botToken,
-            maxBytes: storage.maxUploadBytes,
-            tmpDir: path.join(dataDir, 'tmp'),
-            store: getObjectStore,
-          }),
-        },
-        log,
-        now,
-      ),
+      runDueJobs(open.db, allJobHandlers(botClient(runtime.env), runtime.env, storage), log, now),
     dataDir,
     close: async () => {
       await settle();

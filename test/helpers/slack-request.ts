@@ -140,3 +140,52 @@ export function slashCommand(user: string, text: string, responseUrl: string, op
     options,
   );
 }
+
+let tsCounter = 0;
+
+/** A `message` event a person sends in the app's DM (`thread_ts` when it is a thread reply). */
+export function directMessage(
+  user: string,
+  text: string,
+  extra: Record<string, unknown> = {},
+  options: SignOptions & { eventId?: string } = {},
+) {
+  const ts = `1700000100.${String(++tsCounter).padStart(6, '0')}`;
+  return eventRequest(
+    {
+      type: 'message',
+      channel: `D${user}`,
+      channel_type: 'im',
+      user,
+      text,
+      ts,
+      event_ts: ts,
+      team: TEAM,
+      ...extra,
+    },
+    options,
+  );
+}
+
+/** An `app_mention` event: `<@UBOT> text` in a channel. */
+export function appMention(
+  user: string,
+  text: string,
+  extra: Record<string, unknown> = {},
+  options: SignOptions & { eventId?: string } = {},
+) {
+  const ts = `1700000200.${String(++tsCounter).padStart(6, '0')}`;
+  return eventRequest(
+    {
+      type: 'app_mention',
+      channel: 'C0GENERAL',
+      user,
+      text: `<@UBOT> ${text}`,
+      ts,
+      event_ts: ts,
+      team: TEAM,
+      ...extra,
+    },
+    options,
+  );
+}

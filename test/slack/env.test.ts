@@ -233,3 +233,55 @@ describe('getStorageEnv', () => {
     ]);
   });
 });
+
+describe('reminder, digest and cron settings', () => {
+  const base = { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: BOT };
+
+  it('defaults to a 9 AM reminder, no digest, the in-process worker and no cron secret', () => {
+    expect(getSlackEnv(base)).toMatchObject({
+      morningReminderHour: 9,
+      digestChannel: undefined,
+      digestHour: 9,
+      digestTimeZone: 'UTC',
+      jobWorker: true,
+      cronSecret: undefined,
+    });
+  });
+
+  it('turns the morning reminder off with "off" and reads the digest settings', () => {
+    expect(
+      getSlackEnv({
+        ...base,
+        HOMEROOM_MORNING_REMINDER_HOUR: 'off',
+        HOMEROOM_DIGEST_CHANNEL: 'C0DIGEST',
+        HOMEROOM_DIGEST_HOUR: '8',
+        HOMEROOM_DIGEST_TIME_ZONE: 'Asia/Seoul',
+        HOMEROOM_JOB_WORKER: 'off',
+        CRON_SECRET: 'a-long-enough-cron-secret',
+      }),
+    ).toMatchObject({
+      morningReminderHour: null,
+      digestChannel: 'C0DIGEST',
+      digestHour: 8,
+      digestTimeZone: 'Asia/Seoul',
+      jobWorker: false,
+      cronSecret: 'a-long-enough-cron-secret',
+    });
+  });
+
+  it('names every malformed setting at once', () => {
+    const error = configError(() =>
+      getSlackEnv({
+        ...base,
+        HOMEROOM_MORNING_REMINDER_HOUR: '25',
+        HOMEROOM_DIGEST_TIME_ZONE: 'Mars/Olympus',
+        CRON_SECRET: 'short',
+      }),
+    );
+    expect(error.problems).toEqual([
+      'HOMEROOM_MORNING_REMINDER_HOUR: must be an hour from 0 to 23, or off',
+      'HOMEROOM_DIGEST_TIME_ZONE: must be an IANA time zone such as Asia/Seoul',
+      'CRON_SECRET: must be at least 16 characters',
+    ]);
+  });
+});

@@ -46,6 +46,20 @@ describe('parseCheckInSubmission', () => {
     });
   });
 
+  it('reports errors in the member language', () => {
+    expect(parseCheckInSubmission(state(undefined, 'x'.repeat(501)), 'ko-KR')).toEqual({
+      ok: false,
+      errors: {
+        attendance_location_block: '사무실 또는 재택을 선택하세요.',
+        attendance_note_block: '메모는 500자 이내로 써 주세요.',
+      },
+    });
+    expect(parseCheckInSubmission(state('moon', null), 'ja-JP')).toEqual({
+      ok: false,
+      errors: { attendance_location_block: 'オフィスかリモートを選んでください。' },
+    });
+  });
+
   it('accepts a note of exactly 500 characters, not counting surrounding spaces', () => {
     const note = 'x'.repeat(500);
     expect(parseCheckInSubmission(state('office', `  ${note}  `))).toEqual({

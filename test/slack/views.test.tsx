@@ -515,3 +515,158 @@ describe('HomeView', () => {
     expect(view.blocks).toEqual(renderHome().blocks);
   });
 });
+
+describe('views in Korean and Japanese', () => {
+  const minji: ViewMember = { ...seoul, name: '민지', locale: 'ko-KR', role: 'admin' };
+  const haruto: ViewMember = { ...seoul, name: '陽翔', timeZone: 'Asia/Tokyo', locale: 'ja-JP' };
+
+  it('renders the Home tab in Korean with 24-hour times and Korean day names', () => {
+    const view = renderHome({
+      member: minji,
+      attendance: { ...checkedIn, week: checkedIn.week.slice(0, 2) },
+      presence: [{ userId: 'U2', since: NOW, location: 'office' }],
+    });
+    expect(view).toEqual({
+      type: 'home',
+      blocks: [
+        { type: 'header', text: plain('민지님, 좋은 아침이에요') },
+        { type: 'context', elements: [mrkdwn('11월 24일 화요일 · 시간은 Asia/Seoul 기준')] },
+        { type: 'divider' },
+        {
+          type: 'section',
+          block_id: 'attendance_today_block',
+          text: mrkdwn(
+            '*오늘*\n:large_green_circle: 출근 *09:02* · :house_with_garden: 재택\n오늘 근무: *1시간 35분*',
+          ),
+        },
+        {
+          type: 'actions',
+          block_id: 'attendance_actions_block',
+          elements: [
+            {
+              type: 'button',
+              action_id: 'attendance_check_out',
+              text: plain('퇴근'),
+              value: 'check_out',
+              style: 'danger',
+            },
+            {
+              type: 'button',
+              action_id: 'attendance_open_check_in_modal',
+              text: plain('메모 추가'),
+              value: 'edit',
+            },
+          ],
+        },
+        { type: 'context', elements: [mrkdwn('09:02 – 지금 · 재택')] },
+        { type: 'divider' },
+        {
+          type: 'section',
+          block_id: 'attendance_week_block',
+          text: mrkdwn('*이번 주* · 합계 9시간 35분'),
+          fields: weekFields(['11월 23일 (월)\n8시간 00분', '*오늘 · 11월 24일 (화)*\n1시간 35분']),
+        },
+        { type: 'divider' },
+        {
+          type: 'section',
+          text: mrkdwn(
+            '*관리자 도구*\n역할과 연차 일수를 정하거나, 요청과 근태 기록을 CSV로 내려받을 수 있어요.',
+          ),
+        },
+        {
+          type: 'actions',
+          block_id: 'admin_tools_block',
+          elements: [
+            { type: 'button', action_id: 'admin_open_members', text: plain('구성원 관리'), value: 'members' },
+            { type: 'button', action_id: 'admin_open_export', text: plain('CSV 내보내기'), value: 'export' },
+          ],
+        },
+        { type: 'divider' },
+        { type: 'section', text: mrkdwn('*지금 출근한 사람* · 1\n• 09:02 · 사무실 ·\u00a0<@U2|>') },
+        {
+          type: 'context',
+          elements: [
+            mrkdwn('팁: `/homeroom in`, `/homeroom out`, `/homeroom status`는 어느 채널에서나 쓸 수 있어요.'),
+          ],
+        },
+      ],
+    });
+  });
+
+  it('renders the check-in modal in Japanese', () => {
+    const view = modalView(<CheckInModal mode="new" location="office" locale="ja-JP" />);
+    expect(view).toMatchObject({
+      title: plain('出勤する'),
+      submit: plain('出勤'),
+      close: plain('キャンセル'),
+      callback_id: 'attendance_check_in_modal',
+    });
+    expect(view.blocks).toEqual([
+      {
+        type: 'input',
+        block_id: 'attendance_location_block',
+        label: plain('どこで働きますか？'),
+        optional: false,
+        element: {
+          type: 'radio_buttons',
+          action_id: 'attendance_location_input',
+          options: [
+            { text: mrkdwn('オフィス'), value: 'office' },
+            { text: mrkdwn('リモート'), value: 'remote' },
+          ],
+          initial_option: { text: mrkdwn('オフィス'), value: 'office' },
+        },
+      },
+      {
+        type: 'input',
+        block_id: 'attendance_note_block',
+        label: plain('メモ'),
+        hint: plain('本人と管理者だけが見られます。'),
+        optional: true,
+        element: {
+          type: 'plain_text_input',
+          action_id: 'attendance_note_input',
+          placeholder: { type: 'plain_text', text: '例: 午前中は客先にいます', emoji: false },
+          multiline: true,
+          max_length: 500,
+        },
+      },
+    ]);
+  });
+
+  it('puts the unknown word where Japanese wants it, still as code', () => {
+    expect(blocks(<HelpMessage unknown="dance" locale="ja-JP" />)[0]).toEqual({
+      type: 'section',
+      text: mrkdwn('「`dance`」はわかりませんでした。使い方はこちらです:'),
+    });
+  });
+
+  it('reminds in Japanese with times in Tokyo', () => {
+    const open = { checkInAt: NOW, location: 'office' as const, autoClosed: false };
+    expect(
+      blocks(<CheckoutReminderMessage member={haruto} open={open} autoCloseAt="2026-11-24T14:00:00Z" />),
+    ).toEqual([
+      {
+        type: 'section',
+        text: mrkdwn(':wave: まだ出勤中です (出勤 *9:02*)。今日のお仕事は終わりましたか？'),
+      },
+      {
+        type: 'actions',
+        block_id: 'attendance_actions_block',
+        elements: [
+          {
+            type: 'button',
+            action_id: 'attendance_check_out',
+            text: plain('退勤'),
+            value: 'check_out',
+            style: 'primary',
+          },
+        ],
+      },
+      {
+        type: 'context',
+        elements: [mrkdwn('退勤を忘れた場合は23:00に自動で退勤し、自動終了として記録します。')],
+      },
+    ]);
+  });
+});

@@ -1,7 +1,15 @@
 import { HomeView, type HomeViewProps } from '@/slack/views/home/home-view';
 import * as a from '../fixtures/attendance';
 import { memberChoices } from '../fixtures/choices';
-import { admin, approver, longNameMember, member, presence, seoulMember } from '../fixtures/members';
+import {
+  admin,
+  approver,
+  longNameMember,
+  member,
+  presence,
+  seoulMember,
+  tokyoMember,
+} from '../fixtures/members';
 import { recent } from '../fixtures/uploads';
 import { type AnyStory, homeStory } from '../story';
 
@@ -93,6 +101,19 @@ export const homeStories: AnyStory[] = [
     'Member in Seoul, Korean locale',
     { member: seoulMember, now: a.seoulNoon, today: a.today, attendance: a.seoulCheckedIn },
     'Times and day names follow the member’s zone and locale.',
+  ),
+  home(
+    'admin-tokyo-japanese',
+    'Admin in Tokyo, Japanese locale',
+    {
+      member: tokyoMember,
+      now: a.afternoon,
+      today: '2026-11-25',
+      attendance: a.autoClosed,
+      presence: presence(4, '2026-11-25'),
+      notice: 'すでに9:02から出勤中です。',
+    },
+    'Every text in Japanese: greeting, auto-close warning, week, who is in.',
   ),
   home('member-long-name', 'Member with a very long name', {
     member: longNameMember,

@@ -7,7 +7,7 @@ import {
 import { HelpMessage } from '@/slack/views/messages/help-message';
 import * as a from '../fixtures/attendance';
 import { memberChoices } from '../fixtures/choices';
-import { member, seoulMember } from '../fixtures/members';
+import { member, seoulMember, tokyoMember } from '../fixtures/members';
 import { type AnyStory, messageStory } from '../story';
 
 const statusText = (p: StatusMessageProps) => p.headline ?? 'Your Homeroom status';
@@ -76,6 +76,47 @@ export const messageStories: AnyStory[] = [
     view: AutoClosedMessage,
     text: () => 'Your forgotten session was closed automatically.',
     props: { member, session: a.autoClosedYesterday },
+  }),
+  messageStory({
+    id: 'messages/status-checked-in-korean',
+    title: 'Checked in, Korean',
+    group: 'Status reply',
+    choices: memberChoices,
+    view: StatusMessage,
+    text: statusText,
+    ephemeral: true,
+    props: {
+      member: seoulMember,
+      today: a.today,
+      attendance: a.seoulCheckedIn,
+      headline: ':large_green_circle: 09:02 출근 · 사무실. 좋은 하루 보내세요!',
+    },
+  }),
+  messageStory({
+    id: 'messages/auto-closed-japanese',
+    title: 'Session closed automatically, Japanese',
+    group: 'Reminders',
+    choices: memberChoices,
+    view: AutoClosedMessage,
+    text: () => '退勤し忘れた勤務を自動で終了しました。',
+    props: { member: tokyoMember, session: a.autoClosedYesterday },
+  }),
+  messageStory({
+    id: 'messages/help-korean',
+    title: 'Help, Korean',
+    group: 'Help',
+    view: HelpMessage,
+    text: () => 'Homeroom 사용법',
+    props: { unknown: '휴가 신청', locale: 'ko-KR' },
+    ephemeral: true,
+  }),
+  messageStory({
+    id: 'messages/help-japanese',
+    title: 'Help, Japanese',
+    group: 'Help',
+    view: HelpMessage,
+    text: () => 'Homeroomの使い方',
+    props: { unknown: null, locale: 'ja-JP' },
   }),
   messageStory({
     id: 'messages/help',

@@ -22,6 +22,17 @@ export const modalStories: AnyStory[] = [
     location: 'remote',
     note: 'At the client’s site until noon.',
   }),
+  checkIn('check-in-new-korean', 'New check-in, Korean', {
+    mode: 'new',
+    location: 'office',
+    locale: 'ko-KR',
+  }),
+  checkIn('check-in-edit-japanese', 'Edit the open session, Japanese', {
+    mode: 'edit',
+    location: 'remote',
+    note: '午前中は客先にいます。',
+    locale: 'ja-JP',
+  }),
   checkIn(
     'check-in-edit-longest-note',
     'Edit, longest note allowed',

@@ -1,7 +1,8 @@
 /** @jsxImportSource jsx-slack */
 import { Context, Divider, Fragment, Header, Home, Section } from 'jsx-slack';
+import { attendanceText } from '@/slack/i18n/attendance';
 import { AdminTools } from '@/slack/views/parts/admin-tools';
-import { formatLongDate, formatTime, greeting, locationLabel } from '@/slack/views/parts/format';
+import { formatLongDate, formatTime, greeting, locationName } from '@/slack/views/parts/format';
 import { MyRequests } from '@/slack/views/parts/my-requests';
 import { PendingApprovals } from '@/slack/views/parts/pending-approvals';
 import { RecentUploads } from '@/slack/views/parts/recent-uploads';
@@ -44,21 +45,25 @@ export function HomeView({
   recentUploads,
 }: HomeViewProps) {
   const auto = attendance.recentAutoClose;
+  const t = attendanceText.for(member.locale);
   return (
     <Home>
       <Header>
-        {greeting(now, member.timeZone)}, {member.name}
+        {t('home_title', { greeting: greeting(now, member.timeZone, member.locale), name: member.name })}
       </Header>
       <Context>
-        {formatLongDate(now, member.locale, member.timeZone)} · times in {member.timeZone}
+        {t('home_date', {
+          date: formatLongDate(now, member.locale, member.timeZone),
+          timeZone: member.timeZone,
+        })}
       </Context>
       {notice ? <Section>:information_source: {notice}</Section> : null}
       {auto?.checkOutAt ? (
         <Section>
-          :warning: You didn't check out, so your session from{' '}
-          {formatTime(auto.checkInAt, member.locale, member.timeZone)} was closed automatically at{' '}
-          {formatTime(auto.checkOutAt, member.locale, member.timeZone)}. Ask an admin to correct it if the
-          hours are wrong.
+          {t('home_auto_closed', {
+            from: formatTime(auto.checkInAt, member.locale, member.timeZone),
+            to: formatTime(auto.checkOutAt, member.locale, member.timeZone),
+          })}
         </Section>
       ) : null}
       <Divider />
@@ -76,20 +81,23 @@ export function HomeView({
         <Fragment>
           <Divider />
           <Section>
-            <b>Who's in now</b> · {presence.length}
+            <b>{t('home_presence_title')}</b> · {presence.length}
             <br />
             {presence.length === 0
-              ? 'Nobody is checked in.'
+              ? t('home_presence_nobody')
               : presence.slice(0, PRESENCE_SHOWN).map((p) => (
                   <Fragment>
-                    • {formatTime(p.since, member.locale, member.timeZone)} · {locationLabel[p.location]} ·
+                    • {formatTime(p.since, member.locale, member.timeZone)} ·{' '}
+                    {locationName(p.location, member.locale)} ·
                     {/* jsx-slack drops a plain space before a mention; a no-break space survives. */}
                     {'\u00a0'}
                     <a href={`@${p.userId}`} />
                     <br />
                   </Fragment>
                 ))}
-            {presence.length > PRESENCE_SHOWN ? `and ${presence.length - PRESENCE_SHOWN} more` : null}
+            {presence.length > PRESENCE_SHOWN
+              ? t('home_presence_more', { count: presence.length - PRESENCE_SHOWN })
+              : null}
           </Section>
         </Fragment>
       ) : null}
@@ -99,10 +107,7 @@ export function HomeView({
           <RecentUploads locale={member.locale} uploads={recentUploads} />
         </Fragment>
       ) : null}
-      <Context>
-        Tip: <code>/homeroom in</code>, <code>/homeroom out</code> and <code>/homeroom status</code> work from
-        any channel.
-      </Context>
+      <Context>{t('home_tip')}</Context>
     </Home>
   );
 }

@@ -1,5 +1,6 @@
 /** @jsxImportSource jsx-slack */
 import { Actions, Blocks, Button, Context, Section } from 'jsx-slack';
+import { attendanceText } from '@/slack/i18n/attendance';
 import { ids } from '@/slack/ids';
 import { formatTime } from '@/slack/views/parts/format';
 import { TodayCard } from '@/slack/views/parts/today-card';
@@ -34,20 +35,19 @@ export interface CheckoutReminderMessageProps {
 
 /** DM sent in the evening to a member who is still checked in. */
 export function CheckoutReminderMessage({ member, open, autoCloseAt }: CheckoutReminderMessageProps) {
+  const t = attendanceText.for(member.locale);
   return (
     <Blocks>
       <Section>
-        :wave: You're still checked in since{' '}
-        <b>{formatTime(open.checkInAt, member.locale, member.timeZone)}</b>. Done for the day?
+        {t('reminder_still_in', { time: formatTime(open.checkInAt, member.locale, member.timeZone) })}
       </Section>
       <Actions blockId={ids.attendance.actionsBlock}>
         <Button actionId={ids.attendance.checkOut} style="primary" value="check_out">
-          Check out
+          {t('button_check_out')}
         </Button>
       </Actions>
       <Context>
-        If you forget, I'll check you out at {formatTime(autoCloseAt, member.locale, member.timeZone)} and
-        flag the session as closed automatically.
+        {t('reminder_auto_close', { time: formatTime(autoCloseAt, member.locale, member.timeZone) })}
       </Context>
     </Blocks>
   );
@@ -60,13 +60,14 @@ export interface AutoClosedMessageProps {
 
 /** DM after the auto-close job ended a forgotten session. */
 export function AutoClosedMessage({ member, session }: AutoClosedMessageProps) {
+  const t = attendanceText.for(member.locale);
   return (
     <Blocks>
       <Section>
-        :alarm_clock: You didn't check out, so I closed your session from{' '}
-        <b>{formatTime(session.checkInAt, member.locale, member.timeZone)}</b> at{' '}
-        <b>{session.checkOutAt ? formatTime(session.checkOutAt, member.locale, member.timeZone) : '—'}</b>. It
-        is marked as closed automatically; ask an admin to correct it if the hours are wrong.
+        {t('auto_closed_body', {
+          from: formatTime(session.checkInAt, member.locale, member.timeZone),
+          to: session.checkOutAt ? formatTime(session.checkOutAt, member.locale, member.timeZone) : '—',
+        })}
       </Section>
     </Blocks>
   );

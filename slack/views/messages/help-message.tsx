@@ -1,30 +1,42 @@
 /** @jsxImportSource jsx-slack */
 import { Blocks, Context, Section } from 'jsx-slack';
+import { attendanceText } from '@/slack/i18n/attendance';
+import { SLOT, slotted } from '@/slack/views/parts/format';
 
 export interface HelpMessageProps {
   /** What the user typed that was not understood, if anything (≤ 200 chars shown). */
   unknown?: string | null;
+  /** The member's Slack locale (BCP 47), for the message's language; English when absent. */
+  locale?: string;
 }
 
 /** How to use Homeroom: the slash command's sub-commands and the Home tab. */
-export function HelpMessage({ unknown }: HelpMessageProps) {
+export function HelpMessage({ unknown, locale = 'en-US' }: HelpMessageProps) {
+  const t = attendanceText.for(locale);
+  const [before, after] = slotted(t('help_unknown', { text: SLOT }));
   return (
     <Blocks>
       {unknown ? (
         <Section>
-          Sorry, I don't know "<code>{unknown.slice(0, 200)}</code>". Here's what I can do:
+          {before}
+          <code>{unknown.slice(0, 200)}</code>
+          {after}
         </Section>
       ) : null}
       <Section>
-        <b>Homeroom</b> keeps track of your working day.
-        <br />• <code>/homeroom in</code>: check in (add <code>remote</code> and/or a note:{' '}
-        <code>/homeroom in remote at home today</code>)
-        <br />• <code>/homeroom out</code>: check out
-        <br />• <code>/homeroom status</code>: today and this week
-        <br />• <code>/homeroom request</code>: ask for leave, an expense, equipment or anything else
-        <br />• <code>/homeroom help</code>: this message
+        {t('help_intro')}
+        <br />
+        {t('help_in')}
+        <br />
+        {t('help_out')}
+        <br />
+        {t('help_status')}
+        <br />
+        {t('help_request')}
+        <br />
+        {t('help_help')}
       </Section>
-      <Context>Open Homeroom's Home tab for buttons and your week at a glance.</Context>
+      <Context>{t('help_footer')}</Context>
     </Blocks>
   );
 }

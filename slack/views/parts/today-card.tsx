@@ -1,40 +1,41 @@
 /** @jsxImportSource jsx-slack */
 import { Actions, Button, Context, Escape, Fragment, Section } from 'jsx-slack';
+import { attendanceText } from '@/slack/i18n/attendance';
 import { ids } from '@/slack/ids';
-import { formatDuration, formatTime, locationEmoji, locationLabel } from '@/slack/views/parts/format';
+import { formatDuration, formatTime, locationEmoji, locationName } from '@/slack/views/parts/format';
 import type { ViewAttendance, ViewMember, ViewSession } from '@/slack/views/parts/types';
 
 function sessionLine(s: ViewSession, member: ViewMember): string {
   const from = formatTime(s.checkInAt, member.locale, member.timeZone);
-  const to = s.checkOutAt ? formatTime(s.checkOutAt, member.locale, member.timeZone) : 'now';
-  const flag = s.autoClosed ? ' · closed automatically' : '';
-  return `${from} – ${to} · ${locationLabel[s.location]}${flag}`;
+  const t = attendanceText.for(member.locale);
+  const to = s.checkOutAt ? formatTime(s.checkOutAt, member.locale, member.timeZone) : t('session_now');
+  const flag = s.autoClosed ? ` · ${t('session_auto_closed')}` : '';
+  return `${from} – ${to} · ${locationName(s.location, member.locale)}${flag}`;
 }
 
 /** Today's status with the buttons that change it. */
 export function TodayCard({ member, attendance }: { member: ViewMember; attendance: ViewAttendance }) {
   const open = attendance.open;
+  const t = attendanceText.for(member.locale);
   return (
     <Fragment>
       <Section blockId={ids.attendance.todayBlock}>
-        <b>Today</b>
+        <b>{t('today_title')}</b>
         <br />
-        {open ? (
-          <Fragment>
-            :large_green_circle: Checked in at{' '}
-            <b>{formatTime(open.checkInAt, member.locale, member.timeZone)}</b> ·{' '}
-            {locationEmoji[open.location]} {locationLabel[open.location]}
-          </Fragment>
-        ) : (
-          <Fragment>:white_circle: Not checked in</Fragment>
-        )}
+        {open
+          ? t('today_checked_in', {
+              time: formatTime(open.checkInAt, member.locale, member.timeZone),
+              emoji: locationEmoji[open.location],
+              place: locationName(open.location, member.locale),
+            })
+          : t('today_not_checked_in')}
         <br />
-        Worked today: <b>{formatDuration(attendance.todayMinutes)}</b>
+        {t('today_worked', { duration: formatDuration(attendance.todayMinutes, member.locale) })}
         {open?.note ? (
           <Fragment>
             <br />
             <i>
-              Note: <Escape>{open.note}</Escape>
+              {t('today_note')} <Escape>{open.note}</Escape>
             </i>
           </Fragment>
         ) : null}
@@ -43,22 +44,22 @@ export function TodayCard({ member, attendance }: { member: ViewMember; attendan
         {open ? (
           <Fragment>
             <Button actionId={ids.attendance.checkOut} style="danger" value="check_out">
-              Check out
+              {t('button_check_out')}
             </Button>
             <Button actionId={ids.attendance.openCheckInModal} value="edit">
-              {open.note ? 'Edit note' : 'Add note'}
+              {open.note ? t('button_edit_note') : t('button_add_note')}
             </Button>
           </Fragment>
         ) : (
           <Fragment>
             <Button actionId={ids.attendance.checkIn} style="primary" value="office">
-              Check in · Office
+              {t('button_check_in_office')}
             </Button>
             <Button actionId={ids.attendance.checkInRemote} value="remote">
-              Check in · Remote
+              {t('button_check_in_remote')}
             </Button>
             <Button actionId={ids.attendance.openCheckInModal} value="new">
-              With a note…
+              {t('button_with_note')}
             </Button>
           </Fragment>
         )}

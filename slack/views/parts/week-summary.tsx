@@ -1,5 +1,6 @@
 /** @jsxImportSource jsx-slack */
 import { Field, Section } from 'jsx-slack';
+import { attendanceText } from '@/slack/i18n/attendance';
 import { ids } from '@/slack/ids';
 import { formatDay, formatDuration } from '@/slack/views/parts/format';
 import type { ViewAttendance, ViewMember } from '@/slack/views/parts/types';
@@ -15,18 +16,20 @@ export function WeekSummary({
   /** Local date `YYYY-MM-DD`, highlighted. */
   today: string;
 }) {
+  const t = attendanceText.for(member.locale);
   return (
     <Section blockId={ids.attendance.weekBlock}>
-      <b>This week</b> · {formatDuration(attendance.weekMinutes)} in total
+      <b>{t('week_title')}</b> ·{' '}
+      {t('week_total', { duration: formatDuration(attendance.weekMinutes, member.locale) })}
       {attendance.week.map((d) => (
         <Field>
           {d.date === today ? (
-            <b>{formatDay(d.date, member.locale)} (today)</b>
+            <b>{t('week_today', { day: formatDay(d.date, member.locale) })}</b>
           ) : (
             formatDay(d.date, member.locale)
           )}
           <br />
-          {d.minutes > 0 ? formatDuration(d.minutes) : '—'}
+          {d.minutes > 0 ? formatDuration(d.minutes, member.locale) : '—'}
         </Field>
       ))}
     </Section>

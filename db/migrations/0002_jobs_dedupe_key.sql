@@ -1,0 +1,1 @@
+CREATE INDEX "jobs_dedupe_key_idx" ON "jobs" USING btree ("dedupe_key");
