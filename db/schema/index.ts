@@ -1,3 +1,4 @@
 export * from '@/db/schema/attendance';
 export * from '@/db/schema/members';
 export * from '@/db/schema/system';
+export * from '@/db/schema/sandbox';
