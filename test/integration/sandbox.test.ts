@@ -416,7 +416,7 @@ describe('the client drives the real app through signed requests', () => {
     await s.action({ type: 'message', user: 'U0MINJI', channel: 'D0MINJI', text: 'hello there' });
     const sent = (await listLog(s.db, SANDBOX_TEAM_ID)).find((l) => l.name === 'event:message');
     expect(sent?.status).toBe(200);
-    expect((sent?.request as Json).event).toMatchObject({
+    expect((sent!.request as Json).event).toMatchObject({
       type: 'message',
       channel: 'D0MINJI',
       channel_type: 'im',
@@ -436,7 +436,7 @@ describe('the client drives the real app through signed requests', () => {
     });
     const log = await listLog(s.db, SANDBOX_TEAM_ID);
     const mention = log.find((l) => l.name === 'event:app_mention');
-    expect((mention?.request as Json).event).toMatchObject({
+    expect((mention!.request as Json).event).toMatchObject({
       type: 'app_mention',
       text: '<@U0HOMEROOM> help',
       thread_ts: parent.ts,
@@ -457,7 +457,7 @@ describe('the client drives the real app through signed requests', () => {
     const shared = log.find((l) => l.name === 'event:file_shared');
     expect(shared?.status).toBe(200);
     const message = log.find((l) => l.name === 'event:message');
-    expect((message?.request as Json).event).toMatchObject({
+    expect((message!.request as Json).event).toMatchObject({
       subtype: 'file_share',
       channel_type: 'im',
       files: [{ mimetype: 'image/gif', name: 'r.gif' }],
