@@ -187,7 +187,10 @@ export function SandboxApp({ initialUser, initialPlace, initialThread }: Sandbox
             className={styles.topButton}
             onClick={() => {
               if (window.confirm('Reset the sandbox? Every message, view, check-in and request is wiped.')) {
-                void act({ type: 'reset' }).then(() => go('home'));
+                // Back to a fresh Home tab: the app publishes it again on app_home_opened.
+                void act({ type: 'reset' }).then(() =>
+                  place === 'home' ? act({ type: 'open_home', user: me.id }) : go('home'),
+                );
               }
             }}
           >
