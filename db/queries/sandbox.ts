@@ -1,4 +1,19 @@
-import { and, asc, desc, eq, getTableColumns, gt, inArray, is, isNull, lt, or, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  gt,
+  gte,
+  inArray,
+  is,
+  isNull,
+  lt,
+  lte,
+  or,
+  sql,
+} from 'drizzle-orm';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import type { Conn, Db } from '@/db/client';
 import * as schema from '@/db/schema';
@@ -170,6 +185,8 @@ export interface MessageQuery {
   viewer?: string;
   latest?: string;
   oldest?: string;
+  /** Include messages whose ts equals latest or oldest (Slack's `inclusive`). */
+  inclusive?: boolean;
   limit?: number;
 }
 
@@ -192,8 +209,8 @@ export async function listMessages(
           ? or(eq(m.threadTs, q.threadTs), eq(m.ts, q.threadTs))
           : or(isNull(m.threadTs), sql`${m.threadTs} = ${m.ts}`),
         q.viewer ? or(isNull(m.ephemeralFor), eq(m.ephemeralFor, q.viewer)) : isNull(m.ephemeralFor),
-        q.latest ? lt(m.ts, q.latest) : undefined,
-        q.oldest ? gt(m.ts, q.oldest) : undefined,
+        q.latest ? (q.inclusive ? lte(m.ts, q.latest) : lt(m.ts, q.latest)) : undefined,
+        q.oldest ? (q.inclusive ? gte(m.ts, q.oldest) : gt(m.ts, q.oldest)) : undefined,
       ),
     )
     .orderBy(desc(m.ts), desc(m.id))

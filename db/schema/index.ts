@@ -1,4 +1,4 @@
 export * from '@/db/schema/attendance';
 export * from '@/db/schema/members';
-export * from '@/db/schema/system';
 export * from '@/db/schema/sandbox';
+export * from '@/db/schema/system';

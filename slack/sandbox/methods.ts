@@ -280,10 +280,10 @@ async function conversationsHistory(ctx: SandboxContext, args: Args): Promise<Js
     (await findChannel(ctx.db, ctx.teamId, required(args, 'channel'))) ?? fail('channel_not_found');
   readableChannel(ctx, channel);
   const limit = Math.min(Math.max(Number(str(args, 'limit') ?? 100) || 100, 1), 999);
-  const inclusive = truthy(args, 'inclusive');
   const rows = await listMessages(ctx.db, ctx.teamId, channel.id, {
-    latest: str(args, 'latest') && !inclusive ? str(args, 'latest') : undefined,
+    latest: str(args, 'latest'),
     oldest: str(args, 'oldest'),
+    inclusive: truthy(args, 'inclusive'),
     limit: limit + 1,
   });
   const hasMore = rows.length > limit;

@@ -66,11 +66,16 @@ test('checks in with a note from the modal, and Cancel closes it', async ({ page
   await expect(home).toContainText('Remote');
 });
 
-test('answers /homeroom status in a channel with a message only its sender sees', async ({ page, problems: _ }) => {
+test('answers /homeroom status in a channel with a message only its sender sees', async ({
+  page,
+  problems: _,
+}) => {
   await openSandbox(page, 'minji');
   await openChannel(page, 'general');
   await sendMessage(page, '/homeroom status');
-  const reply = messages(page).filter({ has: page.locator('[data-ephemeral]') }).last();
+  const reply = messages(page)
+    .filter({ has: page.locator('[data-ephemeral]') })
+    .last();
   await expect(reply).toContainText('Only visible to you');
   await expect(reply).toContainText('not checked in');
   await screenshot(page, 'sandbox-status-ephemeral', false);

@@ -3,8 +3,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { insertChannel, insertTrigger, listLog, modalStack } from '@/db/queries/sandbox';
 import { attendanceSessions, members, sandboxMessages, sandboxViews } from '@/db/schema';
+import { getSlackEnv } from '@/slack/env';
 import { ids } from '@/slack/ids';
+import { runClientAction } from '@/slack/sandbox/client';
 import { SANDBOX_TEAM_ID } from '@/slack/sandbox/constants';
+import { sandboxContext } from '@/slack/sandbox/context';
 import { resetSandbox } from '@/slack/sandbox/seed';
 import { type SandboxServer, startSandboxServer } from '@/test/helpers/sandbox-server';
 
@@ -139,6 +142,10 @@ describe('the Web API emulator', () => {
     expect((history.messages as Json[])[0]).toMatchObject({ ts, reply_count: 1 });
     const replies = await s.api('conversations.replies', { channel: 'C0GENERAL', ts });
     expect((replies.messages as Json[]).map((m) => m.text)).toEqual(['Hello *team*', 'in thread']);
+    const before = await s.api('conversations.history', { channel: 'C0GENERAL', latest: ts });
+    expect((before.messages as Json[]).map((m) => m.ts)).not.toContain(ts);
+    const upTo = await s.api('conversations.history', { channel: 'C0GENERAL', latest: ts, inclusive: true });
+    expect((upTo.messages as Json[]).map((m) => m.ts)).toContain(ts);
 
     expect(await s.api('chat.update', { channel: 'C0GENERAL', ts, text: 'Hello again' })).toMatchObject({
       ok: true,
@@ -473,5 +480,41 @@ describe('the client drives the real app through signed requests', () => {
     expect(await homeOf('U0SAM')).toBeUndefined();
     const people = await (await getDb()).select().from(members);
     expect(people).toHaveLength(6);
+  });
+});
+
+describe('response_action answers to view_submission', () => {
+  const modalView = (title: string) => ({
+    type: 'modal',
+    callback_id: 'test_modal',
+    title: { type: 'plain_text', text: title },
+    submit: { type: 'plain_text', text: 'Next' },
+    blocks: [],
+  });
+
+  it('pushes, updates and clears the stack as the app answers', async () => {
+    await insertTrigger(s.db, SANDBOX_TEAM_ID, 'trig-ra', 'U0SAM', new Date());
+    await s.api('views.open', { trigger_id: 'trig-ra', view: modalView('First') });
+    const ctx = await sandboxContext(getSlackEnv(), { db: s.db });
+    // Stands in for the app: answers every submission with the next response_action.
+    const answers: Json[] = [
+      { response_action: 'push', view: modalView('Second') },
+      { response_action: 'update', view: modalView('Second, updated') },
+      { response_action: 'clear' },
+    ];
+    const deliver = async () =>
+      new Response(JSON.stringify(answers.shift()), { headers: { 'content-type': 'application/json' } });
+    const submitTop = async () => {
+      const stack = await modalStack(s.db, SANDBOX_TEAM_ID, 'U0SAM');
+      await runClientAction(ctx, deliver, {
+        type: 'view_submission',
+        user: 'U0SAM',
+        payload: { view: { id: stack.at(-1)!.id, state: { values: {} } } },
+      });
+      return (await modalStack(s.db, SANDBOX_TEAM_ID, 'U0SAM')).map((v) => (v.view.title as Json).text);
+    };
+    expect(await submitTop()).toEqual(['First', 'Second']);
+    expect(await submitTop()).toEqual(['First', 'Second, updated']);
+    expect(await submitTop()).toEqual([]);
   });
 });
