@@ -38,7 +38,8 @@ export function Conversation({
     if (lastTs && listRef.current) listRef.current.scrollTop = listRef.current.scrollHeight;
   }, [lastTs]);
 
-  const title = channel.kind === 'im' || channel.kind === 'mpim' ? channel.label : `# ${channel.label}`;
+  const isDm = channel.kind === 'im' || channel.kind === 'mpim';
+  const title = isDm ? channel.label : `${channel.kind === 'private' ? '🔒' : '#'} ${channel.label}`;
   const item = (m: SandboxMessageJson, inThread: boolean) => (
     <MessageItem
       key={m.ts}
@@ -54,21 +55,28 @@ export function Conversation({
 
   return (
     <div className={styles.conversation}>
-      <section className={styles.channelPane} data-testid="conversation" aria-label={title}>
+      <section className={styles.channelPane} data-testid="conversation" aria-label={channel.label}>
         <div className={styles.paneHeader}>
           <strong>{title}</strong>
           {channel.topic && <span className={styles.topic}>{channel.topic}</span>}
         </div>
         <div className={styles.messageList} ref={listRef}>
-          {channel.isApp && (
-            <div className={styles.intro}>
-              This is the very beginning of your direct message history with <strong>Homeroom</strong>.
-            </div>
-          )}
+          <div className={styles.intro}>
+            {isDm ? (
+              <>
+                This is the very beginning of your direct message history with{' '}
+                <strong>{channel.label}</strong>.
+              </>
+            ) : (
+              <>
+                This is the very beginning of the <strong>{title}</strong> channel. {channel.topic}
+              </>
+            )}
+          </div>
           {messages.map((m) => item(m, false))}
         </div>
         <Composer
-          placeholder={`Message ${title}`}
+          placeholder={`Message ${isDm ? channel.label : `#${channel.label}`}`}
           userId={snap.me.id}
           channelId={channel.id}
           act={act}

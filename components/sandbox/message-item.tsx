@@ -123,15 +123,20 @@ export function MessageItem({
       <article className={styles.userMessage} data-ephemeral={message.ephemeral || undefined}>
         {message.ephemeral && <div className={styles.onlyYou}>👁 Only visible to you</div>}
         <div className={styles.userRow}>
-          {/* biome-ignore lint/performance/noImgElement: a generated SVG avatar. */}
-          <img
-            className={styles.avatar}
-            src={`/api/sandbox/avatar/${message.userId}`}
-            alt=""
-            width={36}
-            height={36}
-            style={author ? undefined : { background: '#611f69' }}
-          />
+          {author ? (
+            // biome-ignore lint/performance/noImgElement: a generated SVG avatar.
+            <img
+              className={styles.avatar}
+              src={`/api/sandbox/avatar/${author.id}`}
+              alt=""
+              width={36}
+              height={36}
+            />
+          ) : (
+            <span className={`${styles.avatar} ${styles.systemAvatar}`} aria-hidden="true">
+              {name.charAt(0)}
+            </span>
+          )}
           <div className={styles.userBody}>
             <div className={styles.userHeader}>
               <span className={styles.userName}>{name}</span>

@@ -51,7 +51,7 @@ export async function openHome(page: Page): Promise<Locator> {
 export async function openChannel(page: Page, name: string): Promise<Locator> {
   await nav(page, `nav-channel-${name}`);
   const conversation = page.getByTestId('conversation');
-  await expect(conversation).toHaveAttribute('aria-label', `# ${name}`);
+  await expect(conversation).toHaveAttribute('aria-label', name);
   return conversation;
 }
 
