@@ -35,7 +35,7 @@ export function EventLog({ entries, onClose }: { entries: SandboxLogJson[]; onCl
                 <div>{e.direction === 'to_app' ? 'Request (signed, v0)' : 'Arguments'}</div>
                 <pre>{JSON.stringify(e.request, null, 2)}</pre>
                 <div>Response {e.status ? `(${e.status})` : ''}</div>
-                <pre>{JSON.stringify(e.response, null, 2) ?? '(empty)'}</pre>
+                <pre>{e.response == null ? '(empty body)' : JSON.stringify(e.response, null, 2)}</pre>
               </div>
             )}
           </li>

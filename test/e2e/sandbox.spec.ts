@@ -39,8 +39,10 @@ test('checks in and out from Home, and the today card follows', async ({ page, p
   await clickButton(page, 'Check in · Office', home);
   await expect(home).toContainText('Checked in at');
   await expect(home.getByRole('button', { name: 'Check out' })).toBeVisible();
-  await expectLogEntry(page, 'block_actions:attendance_check_in');
   await expectLogEntry(page, 'views.publish');
+  const click = await expectLogEntry(page, 'block_actions:attendance_check_in');
+  await click.getByRole('button').click();
+  await expect(click).toContainText('"action_id": "attendance_check_in"');
   await screenshot(page, 'sandbox-home-checked-in', false);
   await page.screenshot({ path: path.resolve('test/e2e/readme/sandbox.png') });
 
@@ -108,6 +110,28 @@ test('shares an image in the DM as file_shared and a file_share message', async 
   await expect(shared.locator('img[alt="receipt.png"]')).toBeVisible();
   await expect(shared.locator('img[alt="receipt.png"]')).toHaveJSProperty('naturalWidth', 2);
   await expect(await expectLogEntry(page, 'event:file_shared')).toContainText('200');
+});
+
+test("shows the app's messages and edits as they happen, without a reload", async ({ page, problems: _ }) => {
+  await openSandbox(page, 'olivia');
+  await openChannel(page, 'general');
+  // The app's side, straight to the Web API emulator with the bot token.
+  const api = async (method: string, data: Record<string, unknown>) => {
+    const res = await page.request.post(`/api/sandbox/api/${method}`, {
+      headers: { authorization: 'Bearer xoxb-sandbox' },
+      data,
+    });
+    const body = (await res.json()) as { ok: boolean; ts?: string };
+    expect(body.ok).toBe(true);
+    return body;
+  };
+  const { ts } = await api('chat.postMessage', { channel: 'C0GENERAL', text: 'Lunch at *noon*' });
+  const posted = messages(page).filter({ hasText: 'Lunch at noon' });
+  await expect(posted).toBeVisible();
+  await api('chat.update', { channel: 'C0GENERAL', ts, text: 'Lunch at *one*' });
+  await expect(messages(page).filter({ hasText: 'Lunch at one' })).toContainText('(edited)');
+  await api('chat.postMessage', { channel: 'C0GENERAL', text: 'Menu inside', thread_ts: ts });
+  await expect(messages(page).filter({ hasText: 'Lunch at one' })).toContainText('1 reply');
 });
 
 test('replies in a thread', async ({ page, problems: _ }) => {
