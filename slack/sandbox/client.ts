@@ -21,7 +21,7 @@ import { slashCommand } from '@/slack/ids';
 import { MAX_VIEW_STACK } from '@/slack/sandbox/constants';
 import type { SandboxContext } from '@/slack/sandbox/context';
 import { messageTs, slackId, viewHash } from '@/slack/sandbox/ids';
-import { fileJson, SlackApiError } from '@/slack/sandbox/methods';
+import { fileJson, openIm, SlackApiError } from '@/slack/sandbox/methods';
 import { notifyChange } from '@/slack/sandbox/notify';
 import { resetSandbox } from '@/slack/sandbox/seed';
 import { messageObject, viewObject } from '@/slack/sandbox/shapes';
@@ -88,7 +88,7 @@ async function changed(ctx: SandboxContext) {
 
 async function openHome(ctx: SandboxContext, deliver: Deliver, user: SandboxUser): Promise<AppReply> {
   const home = await findHomeView(ctx.db, ctx.teamId, user.id);
-  const im = await findChannel(ctx.db, ctx.teamId, `D${user.id.slice(1)}`);
+  const im = await openIm(ctx, user.id);
   return sendToApp(
     ctx,
     deliver,
@@ -96,7 +96,7 @@ async function openHome(ctx: SandboxContext, deliver: Deliver, user: SandboxUser
     eventEnvelope(ctx, {
       type: 'app_home_opened',
       user: user.id,
-      channel: im?.id ?? `D${user.id.slice(1)}`,
+      channel: im.id,
       tab: 'home',
       ...(home ? { view: viewObject(home, ctx.ws) } : {}),
       event_ts: messageTs(ctx.now().getTime()),

@@ -28,6 +28,7 @@ import type { SandboxChannel, SandboxFile, SandboxMessage, SandboxView } from '@
 import { MAX_VIEW_STACK, TRIGGER_TTL_MS } from '@/slack/sandbox/constants';
 import type { SandboxContext } from '@/slack/sandbox/context';
 import { messageTs, slackId, viewHash } from '@/slack/sandbox/ids';
+import { imIdFor } from '@/slack/sandbox/seed';
 import { channelObject, fileObject, messageObject, userObject, viewObject } from '@/slack/sandbox/shapes';
 
 type Json = Record<string, unknown>;
@@ -88,7 +89,7 @@ export async function openIm(ctx: SandboxContext, userId: string): Promise<Sandb
   if (!user || user.isBot) return fail('user_not_found');
   return insertChannel(ctx.db, {
     teamId: ctx.teamId,
-    id: `D${userId.slice(1)}`,
+    id: imIdFor(userId),
     kind: 'im',
     userId,
     members: [userId, ctx.ws.botUserId],
@@ -114,7 +115,8 @@ async function withExtras(ctx: SandboxContext, messages: SandboxMessage[], chann
   );
 }
 
-function fileJson(ctx: SandboxContext, f: SandboxFile): Json {
+/** A stored file as Slack's file object, with pixel dimensions for images. */
+export function fileJson(ctx: SandboxContext, f: SandboxFile): Json {
   let dims: { w: number; h: number } | undefined;
   if (f.content && f.mimetype.startsWith('image/')) {
     try {
@@ -559,5 +561,3 @@ export const methods: Record<string, Method> = {
   'files.completeUploadExternal': filesCompleteUploadExternal,
   'reactions.add': reactionsAdd,
 };
-
-export { fileJson, withExtras };
