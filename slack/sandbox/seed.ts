@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { insertSeed, type SandboxSeed, wipeTeam } from '@/db/queries/sandbox';
 import { members } from '@/db/schema';
@@ -190,7 +191,8 @@ async function seedAppMembers(db: Db): Promise<void> {
         isWorkspaceAdmin: p.role === 'admin',
       })),
     )
-    .onConflictDoNothing();
+    // A row the app made before the seed keeps its profile but takes the seeded role.
+    .onConflictDoUpdate({ target: [members.teamId, members.userId], set: { role: sql`excluded.role` } });
 }
 
 /** Creates the workspace on first use; true when it was created now. */
