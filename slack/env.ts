@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { getDbEnv } from '@/db/env';
 import { isValidTimeZone } from '@/db/local-time';
 import { ConfigError, type EnvSource, parseEnv } from '@/db/parse-env';
+import { SANDBOX_APPROVERS_CHANNEL } from '@/slack/sandbox/constants';
 
 const flag = z
   .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no'])
@@ -125,7 +126,8 @@ export function getSlackEnv(env: EnvSource = process.env): SlackEnv {
     ),
     apiRetries: e.SLACK_API_RETRIES,
     sandbox,
-    approversChannel: e.HOMEROOM_APPROVERS_CHANNEL,
+    // The sandbox's seeded #approvers channel, so requests have somewhere to go out of the box.
+    approversChannel: e.HOMEROOM_APPROVERS_CHANNEL ?? (sandbox ? SANDBOX_APPROVERS_CHANNEL : undefined),
     admins: (e.HOMEROOM_ADMINS ?? '')
       .split(/[\s,]+/)
       .map((s) => s.trim())

@@ -15,6 +15,12 @@ export function Landing({ mode, problems, requestPath }: LandingProps) {
         Check in and out, requests and approvals, image hosting: a Slack app for a team's day.
       </p>
       <div className={styles.cards}>
+        {mode === 'sandbox' && (
+          <a className={styles.card} href="/sandbox">
+            <strong>Sandbox</strong>A Slack-like workspace in the browser: check in, run /homeroom, message
+            the app.
+          </a>
+        )}
         <a className={styles.card} href="/preview">
           <strong>Preview</strong>
           Every Slack view, rendered in the browser with its fixtures, JSON and limit checks.

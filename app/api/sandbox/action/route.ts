@@ -1,0 +1,3 @@
+import { sandboxRoutes } from '@/slack/sandbox/routes';
+
+export const POST = sandboxRoutes.action;

@@ -1,0 +1,4 @@
+import { sandboxRoutes } from '@/slack/sandbox/routes';
+
+export const dynamic = 'force-dynamic';
+export const GET = sandboxRoutes.stream;
