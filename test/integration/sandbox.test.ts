@@ -363,7 +363,8 @@ describe('the client drives the real app through signed requests', () => {
       .where(eq(sandboxMessages.ephemeralFor, 'U0HARUTO'));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ channel: 'C0GENERAL', userId: 'U0HOMEROOM' });
-    expect(rows[0]!.text).toContain('not checked in');
+    // Haruto's Slack locale is ja-JP, so the app answers in Japanese.
+    expect(rows[0]!.text).toContain('現在は出勤していません');
   });
 
   it('replaces the ephemeral status message when its button is clicked (response_url replace_original)', async () => {
