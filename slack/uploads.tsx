@@ -333,7 +333,7 @@ export function uploadJobHandlers(options: UploadJobOptions): Record<string, Job
           upload.storageKey = key;
         }
         try {
-          await store.put(key, fs.createReadStream(download.file), {
+          await store.put(key, fs.createReadStream(/*turbopackIgnore: true*/ download.file), {
             contentType: imageTypes[image.ext],
             contentLength: download.bytes,
             cacheControl: IMMUTABLE_CACHE,

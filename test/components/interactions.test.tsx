@@ -628,7 +628,7 @@ describe('modal submission', () => {
     const { onSubmit } = renderModal();
     type('Reason', 'Family');
     type('Days', '2');
-    fireEvent.click(screen.getByRole('combobox', { name: 'Pick a kind' }));
+    fireEvent.click(screen.getByRole('combobox', { name: 'Kind' }));
     fireEvent.click(screen.getByRole('option', { name: 'Vacation' }));
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
     expect(onSubmit).toHaveBeenCalledTimes(1);
@@ -712,7 +712,7 @@ describe('modal submission', () => {
     const { onSubmit } = renderModal();
     type('Reason', 'Family');
     type('Days', '2');
-    fireEvent.click(screen.getByRole('combobox', { name: 'Pick a kind' }));
+    fireEvent.click(screen.getByRole('combobox', { name: 'Kind' }));
     fireEvent.click(screen.getByRole('option', { name: 'Sick' }));
     type(label, value);
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));

@@ -52,7 +52,7 @@ test('checks in and out from Home, and the today card follows', async ({ page, p
 });
 
 test('checks in with a note from the modal, and Cancel closes it', async ({ page, problems: _ }) => {
-  await openSandbox(page, 'haruto');
+  await openSandbox(page, 'priya');
   const home = await openHome(page);
   await clickButton(page, 'With a note…', home);
   await expect(modal(page)).toContainText('Where are you working?');
@@ -72,7 +72,7 @@ test('answers /homeroom status in a channel with a message only its sender sees'
   page,
   problems: _,
 }) => {
-  await openSandbox(page, 'minji');
+  await openSandbox(page, 'sam');
   await openChannel(page, 'general');
   await sendMessage(page, '/homeroom status');
   const reply = messages(page)
@@ -147,7 +147,7 @@ test('replies in a thread', async ({ page, problems: _ }) => {
 
 test('works at a phone width', async ({ page, problems: _ }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await openSandbox(page, 'minji');
+  await openSandbox(page, 'olivia');
   const home = await openHome(page);
   await expect(home).toContainText('Not checked in');
   await screenshot(page, 'sandbox-phone-home', false);

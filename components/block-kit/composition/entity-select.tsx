@@ -9,6 +9,8 @@ import { plainText } from './text';
 import { useConfirm } from './use-confirm';
 
 export interface EntitySelectProps {
+  /** The input block label: the control's accessible name. */
+  label?: string;
   element: Json;
   blockId: string;
   dispatch: boolean;
@@ -32,7 +34,7 @@ const keys: Record<string, { one: string; many: string; hint: string }> = {
 };
 
 /** users_select, conversations_select, channels_select and their multi_ variants: state holds ids. */
-export function EntitySelect({ element, blockId, dispatch, confirm, names }: EntitySelectProps) {
+export function EntitySelect({ element, blockId, dispatch, confirm, label, names }: EntitySelectProps) {
   const { values, update } = useInteraction();
   const { guard, dialog } = useConfirm(confirm);
   const type = str(element.type) ?? 'users_select';
@@ -52,6 +54,7 @@ export function EntitySelect({ element, blockId, dispatch, confirm, names }: Ent
   return (
     <>
       <SelectMenu
+        label={label}
         groups={[{ options: offered }]}
         selected={selected}
         multi={multi}

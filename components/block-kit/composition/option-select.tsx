@@ -10,6 +10,8 @@ import { plainText } from './text';
 import { useConfirm } from './use-confirm';
 
 export interface OptionSelectProps {
+  /** The input block label: the control's accessible name. */
+  label?: string;
   element: Json;
   blockId: string;
   dispatch: boolean;
@@ -17,7 +19,7 @@ export interface OptionSelectProps {
 }
 
 /** static_select, external_select and their multi_ variants: state holds option objects. */
-export function OptionSelect({ element, blockId, dispatch, confirm }: OptionSelectProps) {
+export function OptionSelect({ element, blockId, dispatch, confirm, label }: OptionSelectProps) {
   const { values, update } = useInteraction();
   const { guard, dialog } = useConfirm(confirm);
   const type = str(element.type) ?? 'static_select';
@@ -64,6 +66,7 @@ export function OptionSelect({ element, blockId, dispatch, confirm }: OptionSele
   return (
     <>
       <SelectMenu
+        label={label}
         groups={groups}
         selected={chosen.map(optionValue)}
         multi={multi}

@@ -4,9 +4,10 @@ import { EntitySelect } from '../composition/entity-select';
 import type { ElementProps } from './element-props';
 
 /** `channels_select`: a select menu whose state holds Slack ids. */
-export function ChannelsSelect({ element, blockId, ctx, dispatch }: ElementProps) {
+export function ChannelsSelect({ element, blockId, ctx, dispatch, label }: ElementProps) {
   return (
     <EntitySelect
+      label={label}
       element={element}
       blockId={blockId}
       dispatch={dispatch}

@@ -3,9 +3,10 @@ import { OptionSelect } from '../composition/option-select';
 import type { ElementProps } from './element-props';
 
 /** `external_select`: a select menu whose state holds option objects. */
-export function ExternalSelect({ element, blockId, ctx, dispatch }: ElementProps) {
+export function ExternalSelect({ element, blockId, ctx, dispatch, label }: ElementProps) {
   return (
     <OptionSelect
+      label={label}
       element={element}
       blockId={blockId}
       dispatch={dispatch}

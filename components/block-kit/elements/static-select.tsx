@@ -3,9 +3,10 @@ import { OptionSelect } from '../composition/option-select';
 import type { ElementProps } from './element-props';
 
 /** `static_select`: a select menu whose state holds option objects. */
-export function StaticSelect({ element, blockId, ctx, dispatch }: ElementProps) {
+export function StaticSelect({ element, blockId, ctx, dispatch, label }: ElementProps) {
   return (
     <OptionSelect
+      label={label}
       element={element}
       blockId={blockId}
       dispatch={dispatch}
