@@ -922,3 +922,43 @@ describe('other state-holding elements', () => {
     expect(payload.view).not.toHaveProperty('title');
   });
 });
+
+describe('a modal updated in place', () => {
+  const reason = (actionId: string) => ({
+    type: 'input',
+    block_id: 'reason',
+    label: plain('Reason'),
+    element: { type: 'plain_text_input', action_id: actionId },
+  });
+  const view = (blocks: unknown[]) => ({
+    type: 'modal',
+    id: 'V1',
+    callback_id: 'cb',
+    title: plain('Request'),
+    submit: plain('Send'),
+    blocks,
+  });
+
+  it('keeps what was typed in inputs whose block and action ids stay, as Slack does, and drops the rest', () => {
+    const onSubmit = vi.fn();
+    const { rerender } = render(
+      <BlockKitView surface="modal" view={view([reason('text')])} viewer={viewer} onSubmit={onSubmit} />,
+    );
+    type('Reason', 'Family trip');
+    const extra = { type: 'section', block_id: 'balance', text: { type: 'mrkdwn', text: '23 days left' } };
+    rerender(
+      <BlockKitView
+        surface="modal"
+        view={view([extra, reason('text')])}
+        viewer={viewer}
+        onSubmit={onSubmit}
+      />,
+    );
+    expect(screen.getByRole('textbox', { name: 'Reason' })).toHaveProperty('value', 'Family trip');
+
+    rerender(
+      <BlockKitView surface="modal" view={view([reason('other')])} viewer={viewer} onSubmit={onSubmit} />,
+    );
+    expect(screen.getByRole('textbox', { name: 'Reason' })).toHaveProperty('value', '');
+  });
+});

@@ -2,13 +2,14 @@
 
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useState } from 'react';
 import type { Json, Payload } from '../types';
+import { fingerprint } from './ids';
 import {
   blockActionsPayload,
   type PayloadContext,
   viewClosedPayload,
   viewSubmissionPayload,
 } from './payloads';
-import { initialValues, type StateValue, type StateValues } from './state';
+import { carryInputs, initialValues, type StateValue, type StateValues } from './state';
 import { validateInputs } from './validate-input';
 
 interface Interaction {
@@ -60,6 +61,16 @@ export function InteractionProvider({
   // Payloads are built from the latest values even when several updates land in one tick.
   const latest = useRef(values);
   latest.current = values;
+  // The same view with new blocks (a modal updated in place): keep what was typed, as Slack does.
+  const shape = fingerprint(blocks);
+  const [seenShape, setSeenShape] = useState(shape);
+  if (shape !== seenShape) {
+    setSeenShape(shape);
+    const carried = carryInputs(latest.current, initialValues(blocks, payload.message?.channelId), blocks);
+    latest.current = carried;
+    setValues(carried);
+    setClientErrors({});
+  }
 
   const update = useCallback(
     (blockId: string, actionId: string, state: StateValue, action?: Json) => {

@@ -86,3 +86,21 @@ export function initialValues(blocks: Json[], currentChannel?: string): StateVal
   }
   return values;
 }
+
+/**
+ * What Slack keeps when a modal is updated (`views.update`, or a `response_action: "update"`): input
+ * blocks whose block_id and action_id (and element type) are still there keep what the person
+ * entered; everything else starts from the new view's initial values.
+ */
+export function carryInputs(entered: StateValues, fresh: StateValues, blocks: Json[]): StateValues {
+  const out: StateValues = { ...fresh };
+  for (const block of blocks) {
+    if (block.type !== 'input' || !isObj(block.element)) continue;
+    const blockId = str(block.block_id);
+    const actionId = str(block.element.action_id);
+    const kept = blockId && actionId ? entered[blockId]?.[actionId] : undefined;
+    if (!blockId || !actionId || !kept || kept.type !== block.element.type) continue;
+    out[blockId] = { ...out[blockId], [actionId]: kept };
+  }
+  return out;
+}

@@ -33,7 +33,8 @@ export function ModalSurface({ props, ctx, viewer, blockErrors, viewErrors }: Su
     const title = plainText(view.title);
     return (
       <InteractionProvider
-        key={fingerprint(view)}
+        // Keyed by view id: an update of the same view keeps what was typed into its inputs.
+        key={id || fingerprint(view)}
         blocks={blocks}
         payload={payload}
         inputErrors={active ? props.inputErrors : undefined}
