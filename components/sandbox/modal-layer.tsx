@@ -50,10 +50,11 @@ export function ModalLayer({
   return (
     <div className={styles.modalLayer} data-testid="modal" onClickCapture={onClickCapture}>
       <BlockKitView
-        key={stack.map((v) => `${v.id}:${v.hash}`).join('|')}
+        // Keyed by the stack's view ids, not their hashes: an update keeps what was typed, as in Slack.
+        key={stack.map((v) => v.id).join('|')}
         surface="modal"
-        view={top.view}
-        stack={stack.slice(0, -1).map((v) => v.view)}
+        view={{ ...top.view, id: top.id }}
+        stack={stack.slice(0, -1).map((v) => ({ ...v.view, id: v.id }))}
         viewer={viewer}
         resolver={resolver}
         inputErrors={top.errors ?? undefined}
