@@ -95,6 +95,8 @@ export async function startApp(apiUrl: string, port: number, dataDir: string): P
         DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '',
         LOG_LEVEL: 'warn',
         NEXT_TELEMETRY_DISABLED: '1',
+        // As `npm start` runs it: V8 keeps garbage until it needs room, so the heap is capped.
+        NODE_OPTIONS: `--max-old-space-size=${process.env.HOMEROOM_HEAP_MB ?? 256}`,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
       // Its own process group: `next start` forks the server, and stopping must reach both.
