@@ -4,7 +4,6 @@ import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { type Conn, getDb } from '@/db/client';
 import { localDayBounds } from '@/db/local-time';
-import { ConfigError } from '@/db/parse-env';
 import {
   type ExportRange,
   exportRequestsPage,
@@ -12,8 +11,7 @@ import {
   type SessionCursor,
 } from '@/db/queries/export';
 import { effectiveRole, findMember, memberName } from '@/db/queries/members';
-import { getSlackRuntime } from '@/slack/app';
-import type { SlackEnv } from '@/slack/env';
+import { runtimeEnvOrLog } from '@/slack/app';
 import { getLogger } from '@/slack/logger';
 
 /** Export links work this long after they are made. */
@@ -272,15 +270,9 @@ export async function exportDownload(token: string, deps: DownloadDeps): Promise
 
 /** The route's handler, with the process-wide database and configuration. */
 export async function handleExportRequest(token: string): Promise<Response> {
-  let env: SlackEnv;
-  try {
-    // The runtime's configuration, so the secret is the one the link was signed with.
-    env = getSlackRuntime().env;
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    getLogger().error({ problems: error.problems }, error.message);
-    return plain(500, 'Homeroom is not configured; see the server log.');
-  }
+  // The runtime's configuration, so the secret is the one the link was signed with.
+  const env = runtimeEnvOrLog();
+  if (!env) return plain(500, 'Homeroom is not configured; see the server log.');
   const log = getLogger(env.logLevel).child({ component: 'export' });
   return exportDownload(token, { db: await getDb(), secret: env.signingSecret, admins: env.admins, log });
 }

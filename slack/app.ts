@@ -96,6 +96,21 @@ export function getSlackRuntime(): SlackRuntime {
   return store.__homeroomSlack;
 }
 
+/**
+ * The runtime's configuration for a route other than the Request URL (cron, export links), or
+ * undefined after logging every problem once when the environment is misconfigured: such routes
+ * answer 500 with a plain message instead of a stack trace.
+ */
+export function runtimeEnvOrLog(): SlackEnv | undefined {
+  try {
+    return getSlackRuntime().env;
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    getLogger().error({ problems: error.problems }, error.message);
+    return undefined;
+  }
+}
+
 /** Replaces the process-wide runtime (tests build one per file against their fake Web API). */
 export function setSlackRuntime(runtime: SlackRuntime | undefined): void {
   store.__homeroomSlack = runtime;

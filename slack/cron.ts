@@ -1,9 +1,7 @@
 import crypto from 'node:crypto';
 import { getDb } from '@/db/client';
 import { type RunResult, runDueJobs } from '@/db/jobs';
-import { ConfigError } from '@/db/parse-env';
-import { botClient, getSlackRuntime } from '@/slack/app';
-import type { SlackEnv } from '@/slack/env';
+import { botClient, runtimeEnvOrLog } from '@/slack/app';
 import { allJobHandlers, seedRecurringJobs } from '@/slack/job-handlers';
 import { getLogger } from '@/slack/logger';
 
@@ -25,14 +23,8 @@ function bearerMatches(header: string | null, secret: string): boolean {
  * process. `Authorization: Bearer <CRON_SECRET>`; 503 while CRON_SECRET is unset, 401 when wrong.
  */
 export async function handleCronRequest(req: Request, budgetMs = BUDGET_MS): Promise<Response> {
-  let env: SlackEnv;
-  try {
-    env = getSlackRuntime().env;
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    getLogger().error({ problems: error.problems }, error.message);
-    return json(500, { error: 'Homeroom is not configured; see the server log.' });
-  }
+  const env = runtimeEnvOrLog();
+  if (!env) return json(500, { error: 'Homeroom is not configured; see the server log.' });
   const log = getLogger(env.logLevel).child({ component: 'cron' });
   if (!env.cronSecret) {
     log.warn('POST /api/cron called but CRON_SECRET is not set');

@@ -3,6 +3,7 @@ import { Actions, Blocks, Button, Context, Divider, Fragment, Header, Section } 
 import { attendanceText } from '@/slack/i18n/attendance';
 import { conversationText } from '@/slack/i18n/conversations';
 import { ids } from '@/slack/ids';
+import { CheckInButtons } from '@/slack/views/parts/check-in-buttons';
 import { formatLongDate, formatTime, locationName } from '@/slack/views/parts/format';
 import type { ViewPresence } from '@/slack/views/parts/types';
 
@@ -22,14 +23,7 @@ function AttendanceButtons({ locale, checkedIn }: { locale: string; checkedIn: b
       {t('button_check_out')}
     </Button>
   ) : (
-    <Fragment>
-      <Button actionId={ids.attendance.checkIn} style="primary" value="office">
-        {t('button_check_in_office')}
-      </Button>
-      <Button actionId={ids.attendance.checkInRemote} value="remote">
-        {t('button_check_in_remote')}
-      </Button>
-    </Fragment>
+    <CheckInButtons locale={locale} />
   );
 }
 

@@ -2,6 +2,7 @@
 import { Actions, Button, Context, Escape, Fragment, Section } from 'jsx-slack';
 import { attendanceText } from '@/slack/i18n/attendance';
 import { ids } from '@/slack/ids';
+import { CheckInButtons } from '@/slack/views/parts/check-in-buttons';
 import { formatDuration, formatTime, locationEmoji, locationName } from '@/slack/views/parts/format';
 import type { ViewAttendance, ViewMember, ViewSession } from '@/slack/views/parts/types';
 
@@ -52,12 +53,7 @@ export function TodayCard({ member, attendance }: { member: ViewMember; attendan
           </Fragment>
         ) : (
           <Fragment>
-            <Button actionId={ids.attendance.checkIn} style="primary" value="office">
-              {t('button_check_in_office')}
-            </Button>
-            <Button actionId={ids.attendance.checkInRemote} value="remote">
-              {t('button_check_in_remote')}
-            </Button>
+            <CheckInButtons locale={member.locale} />
             <Button actionId={ids.attendance.openCheckInModal} value="new">
               {t('button_with_note')}
             </Button>
