@@ -40,7 +40,12 @@ export default defineConfig({
     url: `${baseURL}/preview`,
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,
-    env: { DATA_DIR: path.join(os.tmpdir(), `homeroom-e2e-data-${PORT}`), PORT: String(PORT) },
+    // The sandbox is off in a production build unless enabled; the browser specs walk it.
+    env: {
+      DATA_DIR: path.join(os.tmpdir(), `homeroom-e2e-data-${PORT}`),
+      PORT: String(PORT),
+      HOMEROOM_SANDBOX: '1',
+    },
     stdout: 'ignore',
     stderr: 'pipe',
   },

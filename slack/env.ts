@@ -39,6 +39,7 @@ const schema = z.object({
   SLACK_API_URL: z.url().optional(),
   SLACK_API_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
   HOMEROOM_SANDBOX: flag.optional(),
+  NODE_ENV: z.string().optional(),
   HOMEROOM_APPROVERS_CHANNEL: z.string().optional(),
   HOMEROOM_ADMINS: z.string().optional(),
   HOMEROOM_CHECKOUT_REMINDER_HOUR: hour.default(18),
@@ -108,11 +109,15 @@ const withSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);
 export function getSlackEnv(env: EnvSource = process.env): SlackEnv {
   const e = parseEnv('Slack', schema, env);
   const hasCredentials = Boolean(e.SLACK_SIGNING_SECRET || e.SLACK_BOT_TOKEN);
-  const sandbox = e.HOMEROOM_SANDBOX ?? !hasCredentials;
+  // A production build (next start) never turns into a sandbox by accident: there it takes
+  // HOMEROOM_SANDBOX=1. In development it is on whenever Slack credentials are missing.
+  const sandbox = e.HOMEROOM_SANDBOX ?? (!hasCredentials && e.NODE_ENV !== 'production');
   if (!sandbox) {
     const missing = [
-      !e.SLACK_SIGNING_SECRET && 'SLACK_SIGNING_SECRET: required unless the sandbox is on',
-      !e.SLACK_BOT_TOKEN && 'SLACK_BOT_TOKEN: required unless the sandbox is on',
+      !e.SLACK_SIGNING_SECRET &&
+        'SLACK_SIGNING_SECRET: required unless the sandbox is on (HOMEROOM_SANDBOX=1 in a production build)',
+      !e.SLACK_BOT_TOKEN &&
+        'SLACK_BOT_TOKEN: required unless the sandbox is on (HOMEROOM_SANDBOX=1 in a production build)',
     ].filter((m): m is string => Boolean(m));
     if (missing.length > 0) throw new ConfigError('Slack', missing);
   }

@@ -95,13 +95,17 @@ describe('getSlackEnv with credentials', () => {
   it('names SLACK_SIGNING_SECRET in one ConfigError when only SLACK_BOT_TOKEN is set', () => {
     const error = configError(() => getSlackEnv({ SLACK_BOT_TOKEN: BOT }));
     expect(error.area).toBe('Slack');
-    expect(error.problems).toEqual(['SLACK_SIGNING_SECRET: required unless the sandbox is on']);
+    expect(error.problems).toEqual([
+      'SLACK_SIGNING_SECRET: required unless the sandbox is on (HOMEROOM_SANDBOX=1 in a production build)',
+    ]);
     expect(error.message).toContain('SLACK_SIGNING_SECRET');
   });
 
   it('names SLACK_BOT_TOKEN when only the signing secret is set', () => {
     const error = configError(() => getSlackEnv({ SLACK_SIGNING_SECRET: SECRET }));
-    expect(error.problems).toEqual(['SLACK_BOT_TOKEN: required unless the sandbox is on']);
+    expect(error.problems).toEqual([
+      'SLACK_BOT_TOKEN: required unless the sandbox is on (HOMEROOM_SANDBOX=1 in a production build)',
+    ]);
   });
 
   it('reports a malformed bot token and an hour out of range together in one error', () => {
@@ -145,9 +149,19 @@ describe('getSlackEnv with credentials', () => {
   it('names both credentials when the sandbox is turned off without them', () => {
     const error = configError(() => getSlackEnv({ HOMEROOM_SANDBOX: 'off' }));
     expect(error.problems).toEqual([
-      'SLACK_SIGNING_SECRET: required unless the sandbox is on',
-      'SLACK_BOT_TOKEN: required unless the sandbox is on',
+      'SLACK_SIGNING_SECRET: required unless the sandbox is on (HOMEROOM_SANDBOX=1 in a production build)',
+      'SLACK_BOT_TOKEN: required unless the sandbox is on (HOMEROOM_SANDBOX=1 in a production build)',
     ]);
+  });
+
+  it('keeps a production build without credentials out of sandbox mode unless HOMEROOM_SANDBOX=1', () => {
+    const error = configError(() => getSlackEnv({ NODE_ENV: 'production', DATA_DIR: tmp }));
+    expect(error.problems).toEqual([
+      'SLACK_SIGNING_SECRET: required unless the sandbox is on (HOMEROOM_SANDBOX=1 in a production build)',
+      'SLACK_BOT_TOKEN: required unless the sandbox is on (HOMEROOM_SANDBOX=1 in a production build)',
+    ]);
+    expect(getSlackEnv({ NODE_ENV: 'production', HOMEROOM_SANDBOX: '1', DATA_DIR: tmp }).sandbox).toBe(true);
+    expect(getSlackEnv({ NODE_ENV: 'development', DATA_DIR: tmp }).sandbox).toBe(true);
   });
 
   it('adds a trailing slash to SLACK_API_URL', () => {
