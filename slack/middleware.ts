@@ -70,11 +70,20 @@ async function fetchProfile(client: WebClient, userId: string, teamId: string, l
   }
 }
 
+/**
+ * An ordinary message in a channel the bot is in: nothing of Homeroom's answers it (only file shares
+ * there are ours), so its author is neither looked up nor made a member (who would then get reminders).
+ */
+function isPassingChannelMessage(body: Body): boolean {
+  const event = body.event as Body | undefined;
+  return event?.type === 'message' && event.channel_type !== 'im' && event.subtype !== 'file_share';
+}
+
 /** Loads (or creates, from users.info) the member behind a request and their effective role. */
 export function loadMember(admins: readonly string[], log: pino.Logger): Middleware<AnyMiddlewareArgs> {
   return async ({ body, client, context, next }) => {
     const { userId, teamId } = actorOf(body as Body);
-    if (!userId || !teamId) {
+    if (!userId || !teamId || isPassingChannelMessage(body as Body)) {
       await next();
       return;
     }

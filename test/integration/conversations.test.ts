@@ -181,6 +181,15 @@ describe('a DM to the bot', () => {
     });
   });
 
+  it('neither looks up nor enrols the author of an ordinary channel message', async () => {
+    h.slack.addUser({ id: 'UPASSER', name: 'Passer', tz: 'UTC' });
+    await h.sendAndSettle(
+      directMessage('UPASSER', 'lunch anyone?', { channel_type: 'channel', channel: 'C1' }),
+    );
+    expect(h.slack.callsTo('users.info')).toEqual([]);
+    expect(await h.db.select().from(members).where(eq(members.userId, 'UPASSER'))).toEqual([]);
+  });
+
   it('ignores edits, file shares, bot messages and messages outside the DM', async () => {
     await h.sendAndSettle(directMessage('UEN', 'check in', { subtype: 'message_changed' }));
     await h.sendAndSettle(directMessage('UEN', 'check in', { subtype: 'file_share', files: [{ id: 'F1' }] }));
