@@ -1,11 +1,12 @@
 /** @jsxImportSource jsx-slack */
-import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
 import type { Conn } from '@/db/client';
-import { enqueueJob, type JobHandler } from '@/db/jobs';
+import type { JobHandler } from '@/db/jobs';
 import { markRequestsForReminder, type ReminderRow, teamAdmins } from '@/db/queries/admin';
+import { enqueueOnce } from '@/db/queries/reminders';
 import type { SlackEnv } from '@/slack/env';
 import { adminText } from '@/slack/i18n/admin';
+import type { SlackSender } from '@/slack/slack-sender';
 import { ApprovalReminderMessage, type ReminderRequest } from '@/slack/views/messages/admin-messages';
 import { blocks } from '@/slack/views/render';
 
@@ -24,7 +25,8 @@ export type ReminderConfig = Pick<SlackEnv, 'admins' | 'approversChannel' | 'app
  * than nothing, and never reminds twice.
  */
 export function scheduleApprovalReminder(db: Conn, runAt: Date) {
-  return enqueueJob(db, {
+  // Finished runs count too: a restart or a cron call later the same day does not remind again.
+  return enqueueOnce(db, {
     kind: approvalReminderJob,
     runAt,
     payload: { at: runAt.toISOString() },
@@ -51,17 +53,9 @@ function toReminderRequest({ request: r, member }: ReminderRow): ReminderRequest
   };
 }
 
-async function post(
-  client: WebClient,
-  channel: string,
-  locale: string,
-  rows: ReminderRow[],
-  config: ReminderConfig,
-  now: Date,
-) {
+function reminderMessage(locale: string, rows: ReminderRow[], config: ReminderConfig, now: Date) {
   const t = adminText.for(locale);
-  await client.chat.postMessage({
-    channel,
+  return {
     text: t('reminder_text', { count: rows.length, hours: config.approvalReminderHours }),
     blocks: blocks(
       <ApprovalReminderMessage
@@ -71,12 +65,12 @@ async function post(
         now={now.toISOString()}
       />,
     ),
-  });
+  };
 }
 
 /** The daily run: remind about old pending requests, then queue tomorrow's run. */
 export function approvalReminderJobHandlers(
-  client: WebClient,
+  sender: SlackSender,
   config: ReminderConfig,
 ): Record<string, JobHandler> {
   return {
@@ -94,7 +88,8 @@ export function approvalReminderJobHandlers(
         byTeam.set(row.request.teamId, [...(byTeam.get(row.request.teamId) ?? []), row]);
       for (const [teamId, teamRows] of byTeam) {
         if (config.approversChannel) {
-          await post(client, config.approversChannel, 'en-US', teamRows, config, now);
+          const message = reminderMessage('en-US', teamRows, config, now);
+          await sender.post(config.approversChannel, message.text, message.blocks);
           continue;
         }
         const known = await teamAdmins(db, teamId, config.admins);
@@ -102,10 +97,11 @@ export function approvalReminderJobHandlers(
         // Configured admins get it even before their first visit (no members row yet).
         for (const userId of config.admins) if (!recipients.has(userId)) recipients.set(userId, 'en-US');
         if (recipients.size === 0) log.warn({ teamId }, 'no approvers channel and no admins to remind');
+        // The sender skips a deactivated or unknown admin with a log line: one bad recipient does
+        // not fail the run and make the others receive the same list again on the retry.
         for (const [userId, locale] of recipients) {
-          const opened = await client.conversations.open({ users: userId });
-          if (!opened.channel?.id) throw new Error(`conversations.open gave no channel for ${userId}`);
-          await post(client, opened.channel.id, locale, teamRows, config, now);
+          const message = reminderMessage(locale, teamRows, config, now);
+          await sender.dm(userId, message.text, message.blocks);
         }
       }
       log.info({ reminded: rows.length }, 'approval reminders sent');

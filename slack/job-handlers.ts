@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { WebClient } from '@slack/web-api';
 import { type Db, getDb } from '@/db/client';
 import { getStorageEnv, type StorageEnv } from '@/db/env';
-import { enqueueJob, type JobHandler } from '@/db/jobs';
+import type { JobHandler } from '@/db/jobs';
+import { enqueueOnce } from '@/db/queries/reminders';
 import { scheduleApprovalReminder } from '@/slack/approval-reminders';
 import { jobKinds } from '@/slack/attendance';
 import type { SlackEnv } from '@/slack/env';
@@ -35,10 +36,13 @@ export function allJobHandlers(
   };
 }
 
-/** Seeds the self-renewing daily and periodic jobs; each is deduplicated, so calling it again is harmless. */
+/**
+ * Seeds the self-renewing daily and periodic jobs. Keys count finished jobs too, so a restart or a
+ * cron call later the same day does not run a daily job again.
+ */
 export async function seedRecurringJobs(db: Db, now: Date): Promise<void> {
   const today = now.toISOString().slice(0, 10);
-  await enqueueJob(db, { kind: jobKinds.pruneEvents, dedupeKey: `${jobKinds.pruneEvents}:${today}` });
+  await enqueueOnce(db, { kind: jobKinds.pruneEvents, dedupeKey: `${jobKinds.pruneEvents}:${today}` });
   await scheduleApprovalReminder(db, now);
   await ensurePlanner(db, now);
 }

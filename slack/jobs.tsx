@@ -42,7 +42,7 @@ export function attendanceJobHandlers(
   };
 
   return {
-    ...approvalReminderJobHandlers(client, config),
+    ...approvalReminderJobHandlers(sender, config),
     ...reminderJobHandlers(client, config, sender),
 
     [jobKinds.checkoutReminder]: async (job, { db, log }) => {

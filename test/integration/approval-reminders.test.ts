@@ -100,10 +100,10 @@ describe('approval reminders to the approvers channel', () => {
     expect(queued.map((j) => [j.runAt.toISOString(), j.dedupeKey])).toEqual([
       ['2026-11-25T09:00:00.000Z', `${approvalReminderJob}:2026-11-25`],
     ]);
-    // A restart half an hour later queues another run for today: the same requests are not reminded again.
+    // A restart half an hour later queues nothing for today: today's run already happened.
     const restart = new Date(T0.getTime() + 30 * 60_000);
     await scheduleApprovalReminder(h.db, restart);
-    expect(await h.runJobs(restart)).toEqual({ done: 1, retried: 0, failed: 0 });
+    expect(await h.runJobs(restart)).toEqual({ done: 0, retried: 0, failed: 0 });
     expect(posts(h)).toHaveLength(1);
 
     await h.runJobs(new Date(T0.getTime() + DAY));
@@ -124,7 +124,8 @@ describe('approval reminders to the approvers channel', () => {
   it('sends the same list once when the post failed and the job is retried', async () => {
     await seedRequests(h);
     await scheduleApprovalReminder(h.db, T0);
-    h.slack.on('chat.postMessage', () => ({ ok: false, error: 'channel_not_found' }));
+    // A transient Slack failure retries the run (a dead end such as channel_not_found is logged and skipped).
+    h.slack.on('chat.postMessage', () => ({ ok: false, error: 'internal_error' }));
     expect(await h.runJobs(T0)).toEqual({ done: 0, retried: 1, failed: 0 });
     expect(posts(h)).toHaveLength(1);
     h.slack.reset();
@@ -160,5 +161,21 @@ describe('approval reminders without an approvers channel', () => {
       DUADMIN: '3 requests are waiting for approval for more than 12 hours',
       DUADMINKO: '3건의 요청이 12시간 넘게 승인을 기다리고 있어요',
     });
+  });
+
+  it('skips a deactivated admin and still finishes, so nobody gets the list twice', async () => {
+    await h.db.delete(requests);
+    await h.db.delete(jobs);
+    h.slack.reset();
+    await seedRequests(h);
+    const later = new Date(T0.getTime() + 2 * DAY);
+    await scheduleApprovalReminder(h.db, later);
+    h.slack.on('conversations.open', (args) =>
+      args.users === 'UADMIN'
+        ? { ok: false, error: 'account_inactive' }
+        : { ok: true, channel: { id: `D${String(args.users)}` } },
+    );
+    expect(await h.runJobs(later)).toEqual({ done: 1, retried: 0, failed: 0 });
+    expect(posts(h).map((c) => c.args.channel)).toEqual(['DUADMINKO']);
   });
 });
