@@ -137,6 +137,19 @@ export type RequestSubmission = RequestInput & {
 const AMOUNT = /^\d{1,10}(\.\d{1,2})?$/;
 
 /**
+ * "1,234.50" and "1234.5" as typed in English; "12,50" and "1.234,50" as typed with a decimal comma
+ * (much of Europe and Latin America). Anything else is left for AMOUNT to reject.
+ */
+export function normalizeAmount(typed: string): string {
+  const s = typed.trim().replace(/\s/g, '');
+  if (/^\d{1,3}(\.\d{3})*,\d{1,2}$/.test(s) || /^\d+,\d{1,2}$/.test(s)) {
+    return s.replace(/\./g, '').replace(',', '.');
+  }
+  if (/^\d{1,3}(,\d{3})+(\.\d{1,2})?$/.test(s)) return s.replace(/,/g, '');
+  return s;
+}
+
+/**
  * The submitted modal → typed input, or errors under the right fields (`response_action: errors`),
  * in the requester's language. `today` is the requester's local date; checks that need the
  * database (overlapping leave, the balance) come after this.
@@ -192,7 +205,7 @@ export function parseRequestSubmission(
       };
     }
     case 'expense': {
-      const rawAmount = (text(values, r.amountBlock, r.amountInput) ?? '').trim().replace(/,/g, '');
+      const rawAmount = normalizeAmount(text(values, r.amountBlock, r.amountInput) ?? '');
       if (!AMOUNT.test(rawAmount) || Number(rawAmount) <= 0) fail(r.amountBlock, t('err_amount'));
       const currency = oneOf(CURRENCIES, option(values, r.currencyBlock, r.currencyInput));
       if (!currency) fail(r.currencyBlock, t('err_currency'));

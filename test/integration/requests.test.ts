@@ -437,6 +437,12 @@ describe('submitting a valid request', () => {
     expect(row).toMatchObject({ dayPart: 'afternoon', days: '0.5' });
   });
 
+  it('reads a decimal comma as typed in much of Europe: 12,50 is twelve and a half, not 1250', async () => {
+    await submit('UANA', expenseValues({ amount: '12,50' }));
+    const [row] = await rowsOf('UANA');
+    expect(row?.request.amount).toBe('12.50');
+  });
+
   it('saves an expense with its receipt, and queues the receipt to be stored', async () => {
     const res = await submit('UANA', expenseValues({ amount: '1,234.5', file: true }));
     expect(await res.text()).toBe('');
@@ -602,7 +608,7 @@ describe('validation errors under the right field, and nothing saved', () => {
     });
   });
 
-  it.each(['abc', '-5', '0', '12.345', ''])('rejects the amount %j', (amount) =>
+  it.each(['abc', '-5', '0', '12.345', '', '1,2,3'])('rejects the amount %j', (amount) =>
     expectErrors('UANA', expenseValues({ amount }), {
       [r.amountBlock]: 'Enter a positive amount, like 42.50.',
     }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCheckInSubmission, type StateValues } from '@/slack/submissions/check-in';
 import { parseHomeroomCommand } from '@/slack/submissions/homeroom-command';
+import { normalizeAmount } from '@/slack/submissions/request';
 
 /** `view.state.values` as Slack sends it for the check-in modal. */
 function state(location: string | undefined, note: string | null | undefined): StateValues {
@@ -190,5 +191,18 @@ describe('parseHomeroomCommand', () => {
 
   it('returns unknown words as typed, spaces collapsed', () => {
     expect(parseHomeroomCommand('  dance   Party ')).toEqual({ name: 'unknown', text: 'dance Party' });
+  });
+});
+
+describe('normalizeAmount', () => {
+  it.each([
+    ['42.50', '42.50'],
+    ['1,234.5', '1234.5'],
+    ['12,50', '12.50'],
+    ['1.234,50', '1234.50'],
+    [' 7 ', '7'],
+    ['1,23,4', '1,23,4'],
+  ])('reads %j as %j', (typed, normalized) => {
+    expect(normalizeAmount(typed)).toBe(normalized);
   });
 });
