@@ -350,8 +350,14 @@ export function uploadJobHandlers(options: UploadJobOptions): Record<string, Job
         });
         if (!stored) return;
         log.info({ uploadId, key, bytes: download.bytes }, 'image stored');
-        await show({ status: 'stored', upload: toViewUpload(stored) });
-        await options.onStored?.(stored);
+        // The image is stored and recorded: what follows only tells people. A Slack failure here is
+        // logged, never treated as a failed upload (whose last attempt would delete the object).
+        try {
+          await show({ status: 'stored', upload: toViewUpload(stored) });
+          await options.onStored?.(stored);
+        } catch (error) {
+          log.error({ err: error, uploadId }, 'image stored, but telling Slack about it failed');
+        }
       } catch (error) {
         if (error instanceof RejectedUpload) {
           await removeQuietly(store, upload.storageKey, log);

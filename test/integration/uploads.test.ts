@@ -130,6 +130,16 @@ function diskFiles(): string[] {
 }
 
 describe('sharing an image', () => {
+  it('keeps a stored image when Slack fails to show it: the job is done, the object stays', async () => {
+    const id = addFile('kept.png', png(8, 8));
+    await h.sendAndSettle(fileShare('UANA', [id]));
+    h.slack.on('chat.update', () => ({ ok: false, error: 'internal_error' }));
+    expect(await h.runJobs(new Date())).toMatchObject({ done: 1, retried: 0, failed: 0 });
+    const [row] = await rows();
+    expect(row?.status).toBe('stored');
+    expect(diskFiles()).toEqual([row?.storageKey]);
+  });
+
   it('answers "Uploading…" in the thread at once, then hosts the PNG on disk and serves it', async () => {
     const body = png(64, 32);
     const id = addFile('screenshot.png', body);
