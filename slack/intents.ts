@@ -40,7 +40,7 @@ const rules: { name: Intent['name']; patterns: RegExp[] }[] = [
   {
     name: 'check_out',
     patterns: [
-      /\b(check|clock|sign|log)[ -]?(out|off)\b/,
+      /\b(check|clock)[ -]?(out|off)\b/,
       /\bdone for (the )?day\b/,
       /\bheading home\b/,
       /퇴근/,
@@ -49,7 +49,7 @@ const rules: { name: Intent['name']; patterns: RegExp[] }[] = [
   },
   {
     name: 'check_in',
-    patterns: [/\b(check|clock|sign|log)[ -]?in\b/, /\bstart(ing)? work\b/, /출근/, /出勤|出社/],
+    patterns: [/\b(check|clock)[ -]?in\b/, /\bstart(ing)? work\b/, /출근/, /出勤|出社/],
   },
   {
     name: 'leave',

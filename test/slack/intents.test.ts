@@ -39,6 +39,9 @@ const cases: [string, string][] = [
   ['the weather is nice', 'unknown'],
   ['맛집 추천해줘', 'unknown'],
   ['おはよう', 'unknown'],
+  // A support question, not a check-in: logging in is about accounts.
+  ["I can't login to the VPN", 'unknown'],
+  ['how do I sign in?', 'unknown'],
 ];
 
 describe('detectIntent', () => {
