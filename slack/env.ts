@@ -131,8 +131,10 @@ export function getSlackEnv(env: EnvSource = process.env): SlackEnv {
     ),
     apiRetries: e.SLACK_API_RETRIES,
     sandbox,
-    // The sandbox's seeded #approvers channel, so requests have somewhere to go out of the box.
-    approversChannel: e.HOMEROOM_APPROVERS_CHANNEL ?? (sandbox ? SANDBOX_APPROVERS_CHANNEL : undefined),
+    // The sandbox's seeded #approvers channel, so requests have somewhere to go out of the box; never
+    // with real credentials, where the sandbox is only a side door and requests must reach real people.
+    approversChannel:
+      e.HOMEROOM_APPROVERS_CHANNEL ?? (sandbox && !hasCredentials ? SANDBOX_APPROVERS_CHANNEL : undefined),
     admins: (e.HOMEROOM_ADMINS ?? '')
       .split(/[\s,]+/)
       .map((s) => s.trim())

@@ -154,6 +154,12 @@ describe('getSlackEnv with credentials', () => {
     ]);
   });
 
+  it('sends requests to the sandbox #approvers only when there are no real credentials', () => {
+    expect(getSlackEnv({ DATA_DIR: tmp }).approversChannel).toBe('C0APPROVERS');
+    const real = { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: BOT, HOMEROOM_SANDBOX: '1' };
+    expect(getSlackEnv(real)).toMatchObject({ sandbox: true, approversChannel: undefined });
+  });
+
   it('keeps a production build without credentials out of sandbox mode unless HOMEROOM_SANDBOX=1', () => {
     const error = configError(() => getSlackEnv({ NODE_ENV: 'production', DATA_DIR: tmp }));
     expect(error.problems).toEqual([
