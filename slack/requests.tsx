@@ -21,6 +21,7 @@ import {
   recordApprovalMessage,
 } from '@/db/queries/requests';
 import type { Member, MemberRole, Request } from '@/db/schema';
+import { sendDirectMessage } from '@/slack/direct-message';
 import { publishHome } from '@/slack/home';
 import { requestText } from '@/slack/i18n/requests';
 import { getLogger } from '@/slack/logger';
@@ -222,13 +223,6 @@ export async function submitRequest(
   };
 }
 
-async function dm(client: WebClient, userId: string, text: string, messageBlocks: unknown[]) {
-  const opened = await client.conversations.open({ users: userId });
-  const channel = opened.channel?.id;
-  if (!channel) throw new Error(`conversations.open gave no channel for ${userId}`);
-  return client.chat.postMessage({ channel, text, blocks: messageBlocks as never });
-}
-
 /** Runs one side effect; a failure is logged and does not stop the others. */
 async function quietly(what: string, work: () => Promise<unknown>): Promise<void> {
   try {
@@ -267,7 +261,7 @@ export async function postApproval(
       const messageBlocks = blocks(<ApprovalMessage locale={target.locale} request={view} />);
       const res = target.channel
         ? await client.chat.postMessage({ channel: target.channel, text, blocks: messageBlocks })
-        : await dm(client, target.userId!, text, messageBlocks);
+        : await sendDirectMessage(client, target.userId!, text, messageBlocks);
       if (res.channel && res.ts) {
         await recordApprovalMessage(db, detail.request, {
           channel: res.channel,
@@ -326,7 +320,7 @@ export async function announceRequest(
   await postApproval(client, db, config, detail);
   const view = await loadRequestView(db, detail);
   await quietly('confirmation DM', () =>
-    dm(
+    sendDirectMessage(
       client,
       member.userId,
       confirmationText(member.locale, view),
@@ -404,7 +398,7 @@ export async function announceDecision(
   const requester = detail.requester;
   const view = await loadRequestView(db, detail);
   await quietly('decision DM', () =>
-    dm(
+    sendDirectMessage(
       client,
       requester.userId,
       decisionText(requester.locale, view),

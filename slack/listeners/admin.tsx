@@ -16,6 +16,7 @@ import { countOtherAdmins, updateMemberSettings } from '@/db/queries/admin';
 import { effectiveRole, findMember, memberName, upsertMemberProfile } from '@/db/queries/members';
 import type { Member } from '@/db/schema';
 import { EXPORT_TTL_MS, signExportToken } from '@/slack/admin-export';
+import { sendDirectMessage } from '@/slack/direct-message';
 import type { SlackEnv } from '@/slack/env';
 import { publishHome } from '@/slack/home';
 import { adminText } from '@/slack/i18n/admin';
@@ -260,13 +261,11 @@ export function exportModalCallback(config: AdminConfig) {
       config.signingSecret,
     );
     const url = `${config.publicUrl}/api/export/${token}`;
-    const opened = await args.client.conversations.open({ users: member.userId });
-    const channel = opened.channel?.id;
-    if (!channel) throw new Error(`conversations.open gave no channel for ${member.userId}`);
-    await args.client.chat.postMessage({
-      channel,
-      text: t('export_ready'),
-      blocks: blocks(
+    await sendDirectMessage(
+      args.client,
+      member.userId,
+      t('export_ready'),
+      blocks(
         <ExportLinkMessage
           locale={member.locale}
           timeZone={member.timeZone}
@@ -275,7 +274,7 @@ export function exportModalCallback(config: AdminConfig) {
           expiresAt={new Date(expiresAt).toISOString()}
         />,
       ),
-    });
+    );
     args.logger.info(`export link for ${parsed.value.from}..${parsed.value.to} sent to ${member.userId}`);
   };
 }
