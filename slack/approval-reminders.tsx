@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Conn } from '@/db/client';
 import type { JobHandler } from '@/db/jobs';
-import { markRequestsForReminder, type ReminderRow, teamAdmins } from '@/db/queries/admin';
+import { adminRecipients, markRequestsForReminder, type ReminderRow } from '@/db/queries/admin';
 import { enqueueOnce } from '@/db/queries/reminders';
 import type { SlackEnv } from '@/slack/env';
 import { adminText } from '@/slack/i18n/admin';
@@ -92,14 +92,11 @@ export function approvalReminderJobHandlers(
           await sender.post(config.approversChannel, message.text, message.blocks);
           continue;
         }
-        const known = await teamAdmins(db, teamId, config.admins);
-        const recipients = new Map(known.map((m) => [m.userId, m.locale]));
-        // Configured admins get it even before their first visit (no members row yet).
-        for (const userId of config.admins) if (!recipients.has(userId)) recipients.set(userId, 'en-US');
-        if (recipients.size === 0) log.warn({ teamId }, 'no approvers channel and no admins to remind');
+        const recipients = await adminRecipients(db, teamId, config.admins);
+        if (recipients.length === 0) log.warn({ teamId }, 'no approvers channel and no admins to remind');
         // The sender skips a deactivated or unknown admin with a log line: one bad recipient does
         // not fail the run and make the others receive the same list again on the retry.
-        for (const [userId, locale] of recipients) {
+        for (const { userId, locale } of recipients) {
           const message = reminderMessage(locale, teamRows, config, now);
           await sender.dm(userId, message.text, message.blocks);
         }

@@ -2,9 +2,9 @@
 import type { WebClient } from '@slack/web-api';
 import type { Conn, Db } from '@/db/client';
 import { localDate } from '@/db/local-time';
+import { adminRecipients } from '@/db/queries/admin';
 import { effectiveRole, memberName } from '@/db/queries/members';
 import {
-  adminRecipients,
   approvalMessages,
   cancelRequest,
   countsAgainstAllowance,

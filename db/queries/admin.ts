@@ -176,3 +176,23 @@ export async function teamAdmins(db: Conn, teamId: string, configuredAdmins: rea
     .where(and(eq(members.teamId, teamId), or(eq(members.role, 'admin'), adminBySlack(configuredAdmins))))
     .orderBy(asc(members.id));
 }
+
+/**
+ * Who gets approval DMs when no approvers channel is set: the team's admins, each with their locale,
+ * plus configured admins Homeroom has not seen yet (in English until their first visit).
+ */
+export async function adminRecipients(
+  db: Conn,
+  teamId: string,
+  configuredAdmins: readonly string[],
+): Promise<{ userId: string; locale: string }[]> {
+  const known = (await teamAdmins(db, teamId, configuredAdmins)).map(({ userId, locale }) => ({
+    userId,
+    locale,
+  }));
+  const seen = new Set(known.map((m) => m.userId));
+  const unknown = configuredAdmins
+    .filter((id) => !seen.has(id))
+    .map((userId) => ({ userId, locale: 'en-US' }));
+  return [...known, ...unknown];
+}

@@ -490,28 +490,4 @@ export async function approvalMessages(db: Conn, requestId: number): Promise<Pos
   });
 }
 
-/**
- * Who gets approval DMs when no approvers channel is set: members with the admin role, the users
- * HOMEROOM_ADMINS names or, when it is unset, the workspace admins and owners Homeroom has seen.
- */
-export async function adminRecipients(
-  db: Conn,
-  teamId: string,
-  configuredAdmins: readonly string[],
-): Promise<{ userId: string; locale: string }[]> {
-  const slackAdmins =
-    configuredAdmins.length > 0
-      ? inArray(members.userId, [...configuredAdmins])
-      : eq(members.isWorkspaceAdmin, true);
-  const known = await db
-    .select({ userId: members.userId, locale: members.locale })
-    .from(members)
-    .where(and(eq(members.teamId, teamId), or(eq(members.role, 'admin'), slackAdmins)));
-  const seen = new Set(known.map((m) => m.userId));
-  const unknown = configuredAdmins
-    .filter((id) => !seen.has(id))
-    .map((userId) => ({ userId, locale: 'en-US' }));
-  return [...known, ...unknown];
-}
-
 export type { RequestKind, RequestStatus };

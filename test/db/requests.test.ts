@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenDb } from '@/db/client';
+import { adminRecipients } from '@/db/queries/admin';
 import { upsertMemberProfile } from '@/db/queries/members';
 import {
-  adminRecipients,
   cancelRequest,
   createRequest,
   decideRequest,
