@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { ConfigError, type EnvSource, parseEnv } from '@/db/parse-env';
+import { appPublicUrl, ConfigError, type EnvSource, flag, parseEnv } from '@/db/parse-env';
 
 const schema = z.object({
   DATABASE_URL: z
@@ -20,10 +20,6 @@ export function getDbEnv(env: EnvSource = process.env): DbEnv {
   const parsed = parseEnv('database', schema, env);
   return { databaseUrl: parsed.DATABASE_URL, dataDir: path.resolve(parsed.DATA_DIR) };
 }
-
-const flag = z
-  .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no'])
-  .transform((v) => ['1', 'true', 'on', 'yes'].includes(v));
 
 const storageSchema = z.object({
   S3_BUCKET: z.string().min(3).optional(),
@@ -87,7 +83,7 @@ export function getStorageEnv(env: EnvSource = process.env): StorageEnv {
   return {
     s3,
     maxUploadBytes: Math.round(e.HOMEROOM_MAX_UPLOAD_MB * 1024 * 1024),
-    appPublicUrl: noSlash(e.HOMEROOM_PUBLIC_URL ?? `http://localhost:${e.PORT}`),
+    appPublicUrl: appPublicUrl(e.HOMEROOM_PUBLIC_URL, e.PORT),
     dataDir: path.resolve(e.DATA_DIR),
   };
 }

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /** process.env or any plain map of variables (tests pass their own). */
 export type EnvSource = Record<string, string | undefined>;
@@ -30,4 +30,14 @@ export function parseEnv<T extends z.ZodType>(area: string, schema: T, env: EnvS
     area,
     result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
   );
+}
+
+/** A yes/no variable: 1/0, true/false, on/off, yes/no. */
+export const flag = z
+  .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no'])
+  .transform((v) => ['1', 'true', 'on', 'yes'].includes(v));
+
+/** Where people's browsers reach this app (HOMEROOM_PUBLIC_URL), without a trailing slash. */
+export function appPublicUrl(configured: string | undefined, port: number): string {
+  return (configured ?? `http://localhost:${port}`).replace(/\/+$/, '');
 }

@@ -4,12 +4,9 @@ import path from 'node:path';
 import { z } from 'zod';
 import { getDbEnv } from '@/db/env';
 import { isValidTimeZone } from '@/db/local-time';
-import { ConfigError, type EnvSource, parseEnv } from '@/db/parse-env';
+import { appPublicUrl, ConfigError, type EnvSource, flag, parseEnv } from '@/db/parse-env';
 import { SANDBOX_APPROVERS_CHANNEL } from '@/slack/sandbox/constants';
 
-const flag = z
-  .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no'])
-  .transform((v) => ['1', 'true', 'on', 'yes'].includes(v));
 const hour = z.coerce.number().int().min(0).max(23);
 /** An hour, or `off` / empty to turn the feature off. */
 const optionalHour = z
@@ -149,6 +146,6 @@ export function getSlackEnv(env: EnvSource = process.env): SlackEnv {
     cronSecret: e.CRON_SECRET,
     logLevel: e.LOG_LEVEL,
     approvalReminderHours: e.HOMEROOM_APPROVAL_REMINDER_HOURS,
-    publicUrl: (e.HOMEROOM_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    publicUrl: appPublicUrl(e.HOMEROOM_PUBLIC_URL, e.PORT),
   };
 }
