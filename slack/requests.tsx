@@ -241,8 +241,9 @@ export async function postApproval(
   db: Db,
   config: RequestsConfig,
   detail: RequestDetail,
+  view?: ViewRequest,
 ): Promise<number> {
-  const view = await loadRequestView(db, detail);
+  const shown = view ?? (await loadRequestView(db, detail));
   const targets: { channel?: string; userId?: string; locale: string }[] = config.approversChannel
     ? [{ channel: config.approversChannel, locale: detail.requester.locale }]
     : (await adminRecipients(db, detail.request.teamId, config.admins))
@@ -257,8 +258,8 @@ export async function postApproval(
   let posted = 0;
   for (const target of targets) {
     await quietly(`posting request ${detail.request.id} to ${target.channel ?? target.userId}`, async () => {
-      const text = approvalMessageText(target.locale, view);
-      const messageBlocks = blocks(<ApprovalMessage locale={target.locale} request={view} />);
+      const text = approvalMessageText(target.locale, shown);
+      const messageBlocks = blocks(<ApprovalMessage locale={target.locale} request={shown} />);
       const res = target.channel
         ? await client.chat.postMessage({ channel: target.channel, text, blocks: messageBlocks })
         : await sendDirectMessage(client, target.userId!, text, messageBlocks);
@@ -278,15 +279,22 @@ export async function postApproval(
 /**
  * Re-renders every copy of a request's approval message with `chat.update`: after a decision or a
  * cancellation, and when the receipt has been stored (the upload job calls this). Throws after
- * trying all copies if any update failed, so a job can retry.
+ * trying all copies if any update failed, so a job can retry. A caller that has the view passes it.
  */
-export async function refreshApprovalMessage(client: WebClient, db: Db, requestId: number): Promise<void> {
-  const [messages, detailRow] = await Promise.all([
-    approvalMessages(db, requestId),
-    findRequestDetail(db, null, requestId),
-  ]);
-  if (!detailRow || messages.length === 0) return;
-  const view = await loadRequestView(db, detailRow);
+export async function refreshApprovalMessage(
+  client: WebClient,
+  db: Db,
+  requestId: number,
+  known?: ViewRequest,
+): Promise<void> {
+  const messages = await approvalMessages(db, requestId);
+  if (messages.length === 0) return;
+  let view = known;
+  if (!view) {
+    const detailRow = await findRequestDetail(db, null, requestId);
+    if (!detailRow) return;
+    view = await loadRequestView(db, detailRow);
+  }
   const failures: unknown[] = [];
   for (const m of messages) {
     try {
@@ -317,8 +325,8 @@ export async function announceRequest(
 ): Promise<void> {
   const detail = await findRequestDetail(db, member.teamId, request.id);
   if (!detail) return;
-  await postApproval(client, db, config, detail);
   const view = await loadRequestView(db, detail);
+  await postApproval(client, db, config, detail, view);
   await quietly('confirmation DM', () =>
     sendDirectMessage(
       client,
@@ -392,11 +400,11 @@ export async function announceDecision(
   actorRole: MemberRole,
   request: Request,
 ): Promise<void> {
-  await quietly('approval message update', () => refreshApprovalMessage(client, db, request.id));
   const detail = await findRequestDetail(db, request.teamId, request.id);
   if (!detail) return;
   const requester = detail.requester;
   const view = await loadRequestView(db, detail);
+  await quietly('approval message update', () => refreshApprovalMessage(client, db, request.id, view));
   await quietly('decision DM', () =>
     sendDirectMessage(
       client,
