@@ -77,7 +77,10 @@ test('files leave with a mistake first, the approver approves it, and the reques
   await expect(dialog).toContainText('The last day is before the first day.');
   await screenshot(page, 'sandbox-request-error', false);
 
+  // Each date change is a block_actions the app answers with views.update; like a person, wait for
+  // the modal to follow before the next change (a change sent on the old view's hash is refused).
   await dialog.getByLabel('First day').fill(monday);
+  await expect(dialog).toContainText('1 working day');
   await dialog.getByLabel('Last day').fill(tuesday);
   await expect(dialog).toContainText('2 working days');
   await submitModal(page);
