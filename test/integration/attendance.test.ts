@@ -4,6 +4,7 @@ import { attendanceSessions, jobs, members } from '@/db/schema';
 import { ids } from '@/slack/ids';
 import { type Harness, startHarness } from '@/test/helpers/harness';
 import { appHomeOpened, buttonClick, slashCommand, viewSubmission } from '@/test/helpers/slack-request';
+import { textOf } from '@/test/helpers/view-text';
 
 let h: Harness;
 
@@ -23,21 +24,6 @@ beforeEach(async () => {
 afterEach(() => {
   vi.useRealTimers();
 });
-
-/** The text of every mrkdwn/plain_text in a view or block list, joined: what a person would read. */
-function textOf(value: unknown): string {
-  const out: string[] = [];
-  const walk = (v: unknown) => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      if (typeof o.text === 'string') out.push(o.text);
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(value);
-  return out.join('\n');
-}
 
 function lastPublishedView(user: string) {
   const call = h.slack

@@ -12,6 +12,7 @@ import {
   TEAM,
   viewSubmission,
 } from '@/test/helpers/slack-request';
+import { textOf } from '@/test/helpers/view-text';
 
 const r = ids.requests;
 const CHANNEL = 'CAPPROVALS';
@@ -51,21 +52,6 @@ afterEach(() => {
 function at(iso: string) {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(iso));
-}
-
-/** The text of every mrkdwn/plain_text in a view or block list, joined: what a person would read. */
-function textOf(value: unknown): string {
-  const out: string[] = [];
-  const walk = (v: unknown) => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      if (typeof o.text === 'string') out.push(o.text);
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(value);
-  return out.join('\n');
 }
 
 type View = {

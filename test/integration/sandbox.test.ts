@@ -10,6 +10,7 @@ import { SANDBOX_TEAM_ID } from '@/slack/sandbox/constants';
 import { sandboxContext } from '@/slack/sandbox/context';
 import { resetSandbox } from '@/slack/sandbox/seed';
 import { type SandboxServer, startSandboxServer } from '@/test/helpers/sandbox-server';
+import { textOf } from '@/test/helpers/view-text';
 
 let s: SandboxServer;
 
@@ -29,20 +30,6 @@ async function homeOf(user: string) {
     .from(sandboxViews)
     .where(and(eq(sandboxViews.userId, user), eq(sandboxViews.type, 'home')));
   return row;
-}
-
-function textOf(value: unknown): string {
-  const out: string[] = [];
-  const walk = (v: unknown) => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      const o = v as Json;
-      if (typeof o.text === 'string') out.push(o.text);
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(value);
-  return out.join('\n');
 }
 
 async function state(user: string, channel?: string) {

@@ -16,6 +16,7 @@ import { type Harness, startHarness } from '@/test/helpers/harness';
 import { gif, htmlPage, jpeg, png, webp } from '@/test/helpers/images';
 import { TestS3 } from '@/test/helpers/s3';
 import { appHomeOpened, buttonClick, eventRequest, viewSubmission } from '@/test/helpers/slack-request';
+import { textOf } from '@/test/helpers/view-text';
 
 let h: Harness;
 let s3: TestS3;
@@ -94,21 +95,6 @@ function fileShared(user: string, fileId: string, channel: string) {
     channel_id: channel,
     event_ts: '1700000200.000100',
   });
-}
-
-/** Every text in a message's blocks, joined: what a person reads. */
-function textOf(value: unknown): string {
-  const out: string[] = [];
-  const walk = (v: unknown) => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      if (typeof o.text === 'string') out.push(o.text);
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(value);
-  return out.join('\n');
 }
 
 const later = (seconds: number) => new Date(Date.now() + seconds * 1000);
