@@ -133,35 +133,37 @@ function rssMb(pid: number): number {
   return Math.round(kb / 1024);
 }
 
-/** Next runs the server in a child of the CLI process: measure the process tree's biggest RSS. */
-function treeRssMb(pid: number): number {
-  const all = [pid];
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === pid) all.push(Number(entry));
-    } catch {
-      // the process ended
-    }
+/** Fields of /proc/<pid>/stat after the command name (state, ppid, … utime at 11, stime at 12). */
+function statFields(pid: number): string[] | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return undefined; // the process ended
   }
-  return Math.max(...all.map((p) => rssMb(p)));
+}
+
+/** `next start` runs the server in a child of the CLI process: the CLI and its children. */
+function processTree(pid: number): number[] {
+  const children = fs
+    .readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .map(Number)
+    .filter((child) => Number(statFields(child)?.[1]) === pid);
+  return [pid, ...children];
+}
+
+/** The biggest RSS in the server's process tree. */
+function treeRssMb(pid: number): number {
+  return Math.max(...processTree(pid).map((p) => rssMb(p)));
 }
 
 /** CPU time (user + system) the server process tree has used so far, in ms. */
 function treeCpuMs(pid: number): number {
   let ticks = 0;
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(entry) === pid || Number(fields[1]) === pid)
-        ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // the process ended
-    }
+  for (const p of processTree(pid)) {
+    const fields = statFields(p);
+    if (fields) ticks += Number(fields[11]) + Number(fields[12]);
   }
   return ticks * 10; // USER_HZ is 100 on Linux
 }
