@@ -20,7 +20,11 @@ export function slackStatus(): {
  * `GET /api/health`: a liveness probe for load balancers and uptime checks. It touches neither
  * Slack nor the database, so the benchmark also uses it as the cost of an empty Next.js route.
  */
+let modeOfProcess: ReturnType<typeof slackStatus>['mode'] | undefined;
+
 export function health(): Response {
+  // The environment does not change while the process runs: parse it once, keep the probe cheap.
+  modeOfProcess ??= slackStatus().mode;
   const m = process.memoryUsage();
   const mb = (bytes: number) => Math.round(bytes / 1048576);
   // Memory in MB, for the operator: the embedded database's WebAssembly heap counts under `external`.
